@@ -1,0 +1,71 @@
+// Turns each package's spec (named in its package.json) into src/generated/*.ts.
+// Pure: returns the files it would write, so `generate` writes them and `check-drift` compares them.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { repoRoot } from './paths.mjs';
+
+/** Packages whose package.json has `sinchkit.api` and `sinchkit.specVersion`. */
+export async function generatedPackages() {
+  const packagesDir = join(repoRoot, 'packages');
+  const found = [];
+  for (const name of (await readdir(packagesDir)).sort()) {
+    const dir = join(packagesDir, name);
+    let manifest;
+    try {
+      manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    } catch {
+      continue; // not a package folder
+    }
+    const meta = manifest.sinchkit;
+    if (!meta?.api || !meta?.specVersion) continue;
+    const specFile = join(repoRoot, 'specs', meta.api, meta.specVersion, 'openapi.yaml');
+    found.push({ dir, name: manifest.name, api: meta.api, specVersion: meta.specVersion, specFile });
+  }
+  return found;
+}
+
+function header(specPath) {
+  return `// Generated from ${specPath} by scripts/generate.mjs — do not edit.\n// Run \`pnpm generate\` after changing the spec.\n\n`;
+}
+
+/** The files generated for one package, as { path → contents }. */
+export async function renderPackage(pkg) {
+  const specPath = relative(repoRoot, pkg.specFile).split('\\').join('/');
+  const source = await readFile(pkg.specFile, 'utf8');
+  const document = parse(source);
+  if (document?.info?.version !== pkg.specVersion) {
+    throw new Error(
+      `${specPath}: info.version is ${JSON.stringify(document?.info?.version)}, but the folder says ${pkg.specVersion}`,
+    );
+  }
+
+  const ast = await openapiTS(document, { silent: true, alphabetize: false });
+  const schema = header(specPath) + astToString(ast);
+
+  // Servers and the spec identity are runtime values the hand-written client reads.
+  const servers = (document.servers ?? []).map((server) => ({
+    url: server.url,
+    variables: Object.fromEntries(
+      Object.entries(server.variables ?? {}).map(([name, v]) => [name, { default: v.default, enum: v.enum ?? [] }]),
+    ),
+  }));
+  const spec = `${header(specPath)}/** Which spec this package was generated from. */
+export const spec = ${JSON.stringify({ api: pkg.api, version: pkg.specVersion, path: specPath, title: document.info.title }, null, 2)} as const;
+
+/** The servers the spec declares, first one is the default. */
+export const servers = ${JSON.stringify(servers, null, 2)} as const;
+`;
+
+  return {
+    [join(pkg.dir, 'src/generated/schema.ts')]: schema,
+    [join(pkg.dir, 'src/generated/spec.ts')]: spec,
+  };
+}
+
+export async function renderAll() {
+  const files = {};
+  for (const pkg of await generatedPackages()) Object.assign(files, await renderPackage(pkg));
+  return files;
+}
