@@ -20,7 +20,9 @@ for (const pkg of await generatedPackages()) {
   }
 }
 if (problems.length > 0) {
-  console.error(`Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result.`);
+  console.error(
+    `Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result.`,
+  );
   process.exit(1);
 }
 console.log(`generated code matches the specs (${Object.keys(expected).length} files)`);

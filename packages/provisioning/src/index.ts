@@ -1,3 +1,4 @@
+export type { Credentials } from '@sinchkit/core';
 export {
   createProvisioningClient,
   DEFAULT_BASE_URL,
@@ -14,4 +15,3 @@ export type {
   WebhookTrigger,
   WebhookUpdate,
 } from './types.js';
-export type { Credentials } from '@sinchkit/core';

@@ -107,7 +107,11 @@ describe('updateWebhook', () => {
   it('update: every field at once', async () => {
     const { response } = await client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', {
       ...webhookPath,
-      body: { target: 'https://hooks.example.com/b', secret: 's3cr3t', triggers: ['WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED'] },
+      body: {
+        target: 'https://hooks.example.com/b',
+        secret: 's3cr3t',
+        triggers: ['WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED'],
+      },
     });
     expect(response.status).toBe(200);
   });
@@ -115,10 +119,7 @@ describe('updateWebhook', () => {
 
 describe('deleteWebhook', () => {
   it('delete: required params removes the webhook with 204 and no body', async () => {
-    const { data, error, response } = await client.DELETE(
-      '/v1/projects/{projectId}/webhooks/{webhookId}',
-      webhookPath,
-    );
+    const { data, error, response } = await client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', webhookPath);
     expect(response.status).toBe(204);
     expect(error).toBeUndefined();
     expect(data).toBeUndefined();
@@ -128,32 +129,162 @@ describe('deleteWebhook', () => {
 describe('documented errors parse into the typed error body', () => {
   const body = { target: 'https://hooks.example.com/x', triggers: ['ALL'] } satisfies WebhookRequest;
   const cases = [
-    ['list', 400, 'invalid_page_size', () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(400) })],
-    ['list', 401, 'unauthorized_error', () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(401) })],
-    ['list', 500, 'internal_error', () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(500) })],
-    ['create', 400, 'invalid_payload', () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(400) })],
-    ['create', 401, 'unauthorized_error', () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(401) })],
-    ['create', 409, 'webhook_exists', () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(409) })],
-    ['create', 424, 'webhook_limit_reached', () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(424) })],
-    ['create', 500, 'internal_error', () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(500) })],
-    ['get', 400, 'webhook_invalid_id', () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(400) })],
-    ['get', 401, 'unauthorized_error', () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(401) })],
-    ['get', 404, 'webhook_not_found', () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(404) })],
-    ['get', 500, 'internal_error', () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(500) })],
-    ['replace', 400, 'invalid_payload', () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(400) })],
-    ['replace', 401, 'unauthorized_error', () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(401) })],
-    ['replace', 404, 'webhook_not_found', () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(404) })],
-    ['replace', 409, 'webhook_exists', () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(409) })],
-    ['replace', 500, 'internal_error', () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(500) })],
-    ['update', 400, 'invalid_payload', () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(400) })],
-    ['update', 401, 'unauthorized_error', () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(401) })],
-    ['update', 404, 'webhook_not_found', () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(404) })],
-    ['update', 409, 'webhook_exists', () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(409) })],
-    ['update', 500, 'internal_error', () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(500) })],
-    ['delete', 400, 'webhook_invalid_id', () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(400) })],
-    ['delete', 401, 'unauthorized_error', () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(401) })],
-    ['delete', 404, 'webhook_not_found', () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(404) })],
-    ['delete', 500, 'internal_error', () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(500) })],
+    [
+      'list',
+      400,
+      'invalid_page_size',
+      () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(400) }),
+    ],
+    [
+      'list',
+      401,
+      'unauthorized_error',
+      () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(401) }),
+    ],
+    [
+      'list',
+      500,
+      'internal_error',
+      () => client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, ...prefer(500) }),
+    ],
+    [
+      'create',
+      400,
+      'invalid_payload',
+      () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(400) }),
+    ],
+    [
+      'create',
+      401,
+      'unauthorized_error',
+      () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(401) }),
+    ],
+    [
+      'create',
+      409,
+      'webhook_exists',
+      () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(409) }),
+    ],
+    [
+      'create',
+      424,
+      'webhook_limit_reached',
+      () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(424) }),
+    ],
+    [
+      'create',
+      500,
+      'internal_error',
+      () => client.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId } }, body, ...prefer(500) }),
+    ],
+    [
+      'get',
+      400,
+      'webhook_invalid_id',
+      () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(400) }),
+    ],
+    [
+      'get',
+      401,
+      'unauthorized_error',
+      () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(401) }),
+    ],
+    [
+      'get',
+      404,
+      'webhook_not_found',
+      () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(404) }),
+    ],
+    [
+      'get',
+      500,
+      'internal_error',
+      () => client.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(500) }),
+    ],
+    [
+      'replace',
+      400,
+      'invalid_payload',
+      () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(400) }),
+    ],
+    [
+      'replace',
+      401,
+      'unauthorized_error',
+      () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(401) }),
+    ],
+    [
+      'replace',
+      404,
+      'webhook_not_found',
+      () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(404) }),
+    ],
+    [
+      'replace',
+      409,
+      'webhook_exists',
+      () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(409) }),
+    ],
+    [
+      'replace',
+      500,
+      'internal_error',
+      () => client.PUT('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(500) }),
+    ],
+    [
+      'update',
+      400,
+      'invalid_payload',
+      () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(400) }),
+    ],
+    [
+      'update',
+      401,
+      'unauthorized_error',
+      () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(401) }),
+    ],
+    [
+      'update',
+      404,
+      'webhook_not_found',
+      () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(404) }),
+    ],
+    [
+      'update',
+      409,
+      'webhook_exists',
+      () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(409) }),
+    ],
+    [
+      'update',
+      500,
+      'internal_error',
+      () => client.PATCH('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, body, ...prefer(500) }),
+    ],
+    [
+      'delete',
+      400,
+      'webhook_invalid_id',
+      () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(400) }),
+    ],
+    [
+      'delete',
+      401,
+      'unauthorized_error',
+      () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(401) }),
+    ],
+    [
+      'delete',
+      404,
+      'webhook_not_found',
+      () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(404) }),
+    ],
+    [
+      'delete',
+      500,
+      'internal_error',
+      () => client.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { ...webhookPath, ...prefer(500) }),
+    ],
   ] as const;
 
   it.each(cases)('%s: %i returns errorCode %s', async (_operation, status, errorCode, call) => {

@@ -10,8 +10,14 @@ const path = { params: { path: { projectId: 'p' } } } as const;
 client.POST('/v1/projects/{projectId}/webhooks', { ...path, body: { target: 'https://x.example.com' } });
 
 // A trigger the spec does not list.
-// @ts-expect-error 'MESSAGE_INBOUND' is a Conversation trigger, not a Provisioning one
-client.POST('/v1/projects/{projectId}/webhooks', { ...path, body: { target: 'https://x.example.com', triggers: ['MESSAGE_INBOUND'] } });
+client.POST('/v1/projects/{projectId}/webhooks', {
+  ...path,
+  body: {
+    target: 'https://x.example.com',
+    // @ts-expect-error 'MESSAGE_INBOUND' is a Conversation trigger, not a Provisioning one
+    triggers: ['MESSAGE_INBOUND'],
+  },
+});
 
 // An unknown path.
 // @ts-expect-error no such path in the spec
@@ -39,6 +45,10 @@ webhook.secret;
 const trigger: WebhookTrigger = 'WHATSAPP_TEMPLATE_APPROVD';
 
 // Calls that must compile, so the checks above fail for the right reason.
-client.POST('/v1/projects/{projectId}/webhooks', { ...path, body: { target: 'https://x.example.com', triggers: ['ALL'] } });
+client.POST('/v1/projects/{projectId}/webhooks', {
+  ...path,
+  body: { target: 'https://x.example.com', triggers: ['ALL'] },
+});
 client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p' }, query: { pageSize: 10 } } });
+
 export { trigger };

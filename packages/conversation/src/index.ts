@@ -1,0 +1,21 @@
+export type { Credentials } from '@sinchkit/core';
+export {
+  type ConversationClient,
+  type ConversationClientOptions,
+  createConversationClient,
+  DEFAULT_REGION,
+  REGIONS,
+  type Region,
+  regionBaseUrl,
+} from './client.js';
+export type { components, operations, paths } from './generated/schema.js';
+export { servers, spec } from './generated/spec.js';
+export type {
+  ClientCredentials,
+  ConversationErrorBody,
+  Webhook,
+  WebhookFieldPath,
+  WebhookList,
+  WebhookTargetType,
+  WebhookTrigger,
+} from './types.js';

@@ -1,0 +1,25 @@
+import { createTransport, type TransportOptions } from '@sinchkit/core';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import { servers } from './generated/spec.js';
+
+/** The production server from the spec. */
+export const DEFAULT_BASE_URL: string = servers[0].url;
+
+export interface RegistrationsClientOptions extends TransportOptions {
+  /** Overrides the server, e.g. a mock. Defaults to the spec's production server. */
+  baseUrl?: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+export type RegistrationsClient = Client<paths>;
+
+/** Creates a typed client for the Sender ID Registrations API's callback configuration. */
+export function createRegistrationsClient(options: RegistrationsClientOptions = {}): RegistrationsClient {
+  return createClient<paths>({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    headers: options.headers,
+    fetch: createTransport(options),
+  });
+}
