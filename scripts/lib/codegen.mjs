@@ -1,14 +1,14 @@
 // Turns each package's spec (named in its package.json) into src/generated/*.ts.
 // Pure: returns the files it would write, so `generate` writes them and `check-drift` compares them.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { repoRoot } from './paths.mjs';
 
 /** Packages whose package.json has `sinchkit.api` and `sinchkit.specVersion`. */
-export async function generatedPackages() {
-  const packagesDir = join(repoRoot, 'packages');
+export async function generatedPackages(root = repoRoot) {
+  const packagesDir = join(root, 'packages');
   const found = [];
   for (const name of (await readdir(packagesDir)).sort()) {
     const dir = join(packagesDir, name);
@@ -20,8 +20,8 @@ export async function generatedPackages() {
     }
     const meta = manifest.sinchkit;
     if (!meta?.api || !meta?.specVersion) continue;
-    const specFile = join(repoRoot, 'specs', meta.api, meta.specVersion, 'openapi.yaml');
-    found.push({ dir, name: manifest.name, api: meta.api, specVersion: meta.specVersion, specFile });
+    const specFile = join(root, 'specs', meta.api, meta.specVersion, 'openapi.yaml');
+    found.push({ root, dir, name: manifest.name, api: meta.api, specVersion: meta.specVersion, specFile });
   }
   return found;
 }
@@ -32,7 +32,7 @@ function header(specPath) {
 
 /** The files generated for one package, as { path → contents }. */
 export async function renderPackage(pkg) {
-  const specPath = relative(repoRoot, pkg.specFile).split('\\').join('/');
+  const specPath = relative(pkg.root, pkg.specFile).split('\\').join('/');
   const source = await readFile(pkg.specFile, 'utf8');
   const document = parse(source);
   if (document?.info?.version !== pkg.specVersion) {
@@ -64,8 +64,38 @@ export const servers = ${JSON.stringify(servers, null, 2)} as const;
   };
 }
 
-export async function renderAll() {
+export async function renderAll(root = repoRoot) {
   const files = {};
-  for (const pkg of await generatedPackages()) Object.assign(files, await renderPackage(pkg));
+  for (const pkg of await generatedPackages(root)) Object.assign(files, await renderPackage(pkg));
   return files;
+}
+
+/** Lists every way src/generated/ differs from what the specs produce now. */
+export async function findDrift(root = repoRoot) {
+  const expected = await renderAll(root);
+  const problems = [];
+  for (const [path, contents] of Object.entries(expected)) {
+    const actual = await readFile(path, 'utf8').catch(() => null);
+    if (actual === null) problems.push(`missing: ${relative(root, path)}`);
+    else if (actual !== contents) problems.push(`differs from its spec: ${relative(root, path)}`);
+  }
+  // A generated file no spec produces any more is drift too.
+  for (const pkg of await generatedPackages(root)) {
+    const dir = join(pkg.dir, 'src/generated');
+    for (const name of await readdir(dir).catch(() => [])) {
+      const path = join(dir, name);
+      if (!(path in expected)) problems.push(`stale: ${relative(root, path)}`);
+    }
+  }
+  return { problems, fileCount: Object.keys(expected).length };
+}
+
+/** Writes every generated file; returns their paths. */
+export async function writeAll(root = repoRoot) {
+  const files = await renderAll(root);
+  for (const [path, contents] of Object.entries(files)) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, contents);
+  }
+  return Object.keys(files);
 }
