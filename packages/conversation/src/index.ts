@@ -8,10 +8,13 @@ export {
   type Region,
   regionBaseUrl,
 } from './client.js';
-export type { components, operations, paths } from './generated/schema.js';
+export type { components, operations, paths, webhooks } from './generated/schema.js';
 export { servers, spec } from './generated/spec.js';
 export type {
   ClientCredentials,
+  ConversationCallbackEvent,
+  ConversationCallbacks,
+  ConversationCallbackTrigger,
   ConversationErrorBody,
   Webhook,
   WebhookFieldPath,

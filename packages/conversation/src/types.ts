@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components, webhooks } from './generated/schema.js';
 
 type Schemas = components['schemas'];
 
@@ -16,3 +16,12 @@ export type ClientCredentials = Schemas['ClientCredentials'];
 export type WebhookList = Schemas['WebhookList'];
 /** The error body of every failed call: `{ error: { code, message, status, details } }`. */
 export type ConversationErrorBody = Schemas['Error'];
+
+/** The triggers Sinch sends a callback for (every WebhookTrigger but UNSPECIFIED_TRIGGER). */
+export type ConversationCallbackTrigger = keyof webhooks;
+/** The callback body of each trigger, from the spec's `webhooks` section. */
+export type ConversationCallbacks = {
+  [T in ConversationCallbackTrigger]: webhooks[T]['post']['requestBody']['content']['application/json'];
+};
+/** Any Conversation callback; narrow it with `'message' in event` or the signing package's `conversationTriggerOf`. */
+export type ConversationCallbackEvent = ConversationCallbacks[ConversationCallbackTrigger];

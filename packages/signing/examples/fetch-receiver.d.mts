@@ -1,0 +1,1 @@
+export function createHandler(options: { secret: string | readonly string[] }): (request: Request) => Promise<Response>;
