@@ -1,12 +1,39 @@
-import { defineConfig } from 'tsup';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 // One build for every package: ESM + CJS + declarations, no source maps to ship.
-export default defineConfig({
+export const base = {
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
   target: 'es2022',
   treeshake: true,
   sourcemap: false,
-});
+} satisfies Options;
+
+export default defineConfig({ ...base, dts: true, clean: true });
+
+/** In a Node build, `./x.js` resolves to a sibling `./x.node.ts` when one exists. */
+const nodeVariants: Plugin = {
+  name: 'node-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const variant = resolve(args.resolveDir, args.path.replace(/\.js$/, '.node.ts'));
+      return existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
+/**
+ * Two builds for packages with runtime-specific modules: dist/node (picked by the "node" export
+ * condition) and dist/web (everything else), sharing one set of declarations in dist/.
+ */
+export function nodeAndWebBuilds(declarations: Options['dts'] = { only: true }): Options[] {
+  const shared = { ...base, dts: false, clean: false } as const;
+  return [
+    { ...shared, outDir: 'dist/web', platform: 'neutral' },
+    { ...shared, outDir: 'dist/node', platform: 'node', esbuildPlugins: [nodeVariants] },
+    { entry: ['src/index.ts'], format: ['esm', 'cjs'], outDir: 'dist', clean: false, dts: declarations },
+  ];
+}

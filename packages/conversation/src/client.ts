@@ -36,7 +36,7 @@ export function createConversationClient(options: ConversationClientOptions = {}
   return createClient<paths>({
     baseUrl: options.baseUrl ?? regionBaseUrl(options.region ?? DEFAULT_REGION),
     headers: options.headers,
-    fetch: createTransport(options),
+    ...createTransport(options),
     // The spec declares update_mask as a comma-separated list (style form, explode false).
     querySerializer: { array: { style: 'form', explode: false } },
   });

@@ -20,6 +20,6 @@ export function createProvisioningClient(options: ProvisioningClientOptions = {}
   return createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: options.headers,
-    fetch: createTransport(options),
+    ...createTransport(options),
   });
 }

@@ -11,6 +11,8 @@ beforeAll(() => {
   client = createProvisioningClient({
     baseUrl: inject('prismUrl'),
     credentials: { type: 'basic', keyId: 'key-id', keySecret: 'key-secret' },
+    // Wire-format tests: retries (tested in @sinchkit/core) would only repeat Prism's 5xx.
+    retry: { maxRetries: 0 },
   });
 });
 

@@ -20,6 +20,6 @@ export function createRegistrationsClient(options: RegistrationsClientOptions = 
   return createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: options.headers,
-    fetch: createTransport(options),
+    ...createTransport(options),
   });
 }

@@ -11,6 +11,7 @@ beforeAll(() => {
   client = createRegistrationsClient({
     baseUrl: inject('prismUrl'),
     credentials: { type: 'bearer', token: 'access-token' },
+    retry: { maxRetries: 0 }, // wire-format tests; retries are tested in @sinchkit/core
   });
 });
 

@@ -1,0 +1,38 @@
+import { basicAuthorization, type Credentials, requireText } from './credentials.js';
+import type { Sender } from './http/types.js';
+import { OAuth2TokenSource } from './oauth2.js';
+import type { RetryPolicy } from './retry.js';
+
+export interface Authenticator {
+  /** The Authorization header for the next attempt. */
+  authorization(request: { method: string; url: string }): string | Promise<string>;
+  /** Present when a 401 can be fixed by fetching a new credential. */
+  tokens?: OAuth2TokenSource;
+}
+
+/** Checks credentials once, when the client is created. */
+export function authenticator(credentials: Credentials, send: Sender, retry: RetryPolicy): Authenticator {
+  switch (credentials.type) {
+    case 'basic': {
+      const header = basicAuthorization(credentials.keyId, credentials.keySecret);
+      return { authorization: () => header };
+    }
+    case 'bearer': {
+      const header = `Bearer ${requireText(credentials.token, 'token')}`;
+      return { authorization: () => header };
+    }
+    case 'oauth2': {
+      const tokens = new OAuth2TokenSource({ ...credentials, send, retry });
+      return { authorization: () => tokens.authorization(), tokens };
+    }
+    case 'custom': {
+      if (typeof credentials.authorization !== 'function')
+        throw new TypeError('sinchkit: credentials.authorization must be a function');
+      return { authorization: credentials.authorization };
+    }
+    default:
+      throw new TypeError(
+        `sinchkit: unknown credentials type ${JSON.stringify((credentials as { type?: unknown }).type)}; expected "oauth2", "basic", "bearer" or "custom"`,
+      );
+  }
+}
