@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
 import { createTransport } from '../src/index.js';
 import { call } from './helpers/call.js';
-import { json, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
+import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
 import {
   createTransport,
   orThrow,
@@ -10,7 +11,6 @@ import {
   SinchNotFoundError,
   SinchRateLimitError,
 } from '../src/index.js';
-import { json, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 
 // A two-operation API in the shape openapi-typescript generates.
 type Json<T> = { headers: { [name: string]: unknown }; content: { 'application/json': T } };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
 import {
   createTransport,
   parseRetryAfter,
@@ -7,7 +8,6 @@ import {
   SinchTimeoutError,
 } from '../src/index.js';
 import { call } from './helpers/call.js';
-import { json, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {

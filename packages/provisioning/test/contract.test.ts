@@ -1,5 +1,6 @@
 // Every Provisioning operation, through the client, against a Prism mock of the spec.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { json, scriptedServer } from '../../../scripts/testing/scripted-server.js';
 import { createProvisioningClient, type ProvisioningClient, type WebhookRequest } from '../src/index.js';
 
 const projectId = '5f6c7d2a-1b3e-4c9a-8d7f-2e1a0b9c8d7e';
@@ -319,5 +320,34 @@ describe('the mock validates what the client sends', () => {
     });
     expect(response.status).toBe(401);
     expect(error?.errorCode).toBe('unauthorized_error');
+  });
+});
+
+describe('with OAuth2 client credentials', () => {
+  it('fetches a token from the token endpoint and Prism accepts the bearer it sends', async () => {
+    const tokenServer = await scriptedServer((_req, res) =>
+      json(res, 200, { access_token: 'prism-token', token_type: 'bearer', expires_in: 3600 }),
+    );
+    try {
+      const oauthClient = createProvisioningClient({
+        baseUrl: inject('prismUrl'),
+        credentials: {
+          type: 'oauth2',
+          keyId: 'key-id',
+          keySecret: 'key-secret',
+          tokenUrl: `${tokenServer.url}/oauth2/token`,
+        },
+      });
+      for (let i = 0; i < 2; i++) {
+        const { response } = await oauthClient.GET('/v1/projects/{projectId}/webhooks', {
+          params: { path: { projectId } },
+        });
+        expect(response.status).toBe(200);
+      }
+      expect(tokenServer.requests).toHaveLength(1);
+      expect(tokenServer.requests[0]?.body).toBe('grant_type=client_credentials');
+    } finally {
+      await tokenServer.close();
+    }
   });
 });

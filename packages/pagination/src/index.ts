@@ -1,0 +1,3 @@
+export { type Page, type PaginateOptions, PaginationLoopError, type Paginator, paginate } from './paginate.js';
+export { TOKEN_STYLES, type TokenStyle } from './token-style.js';
+export type { ArrayField, GetInit, GetPath, ItemOf, PageData } from './types.js';

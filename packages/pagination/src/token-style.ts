@@ -1,0 +1,29 @@
+/** Where a list API takes its page token and where it returns the next one. */
+export interface TokenStyle {
+  /** Query parameter of the request, e.g. `pageToken`. */
+  request: string;
+  /** Field of the response, e.g. `nextPageToken`. */
+  response: string;
+}
+
+export const TOKEN_STYLES = {
+  /** Provisioning API: `?pageToken=` → `nextPageToken`. */
+  pageToken: { request: 'pageToken', response: 'nextPageToken' },
+  /** Conversation API lists (and most Google-style APIs): `?page_token=` → `next_page_token`. */
+  page_token: { request: 'page_token', response: 'next_page_token' },
+} as const satisfies Record<string, TokenStyle>;
+
+export function tokenStyle(style: keyof typeof TOKEN_STYLES | TokenStyle | undefined): TokenStyle {
+  if (style === undefined) return TOKEN_STYLES.pageToken;
+  if (typeof style === 'string') {
+    const known = TOKEN_STYLES[style];
+    if (!known)
+      throw new TypeError(
+        `sinchkit: unknown token style ${JSON.stringify(style)}; use "pageToken", "page_token" or { request, response }`,
+      );
+    return known;
+  }
+  if (!style.request || !style.response)
+    throw new TypeError('sinchkit: a token style needs both request and response names');
+  return style;
+}
