@@ -1,5 +1,5 @@
-import { createTransport, type TransportOptions } from '@sinchkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import { createApiClient, type TransportOptions } from '@sinchkit/core';
+import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 import { servers } from './generated/spec.js';
 
@@ -33,11 +33,10 @@ export type ConversationClient = Client<paths>;
 
 /** Creates a typed client for the Conversation API. */
 export function createConversationClient(options: ConversationClientOptions = {}): ConversationClient {
-  return createClient<paths>({
+  return createApiClient<paths>({
+    ...options,
     baseUrl: options.baseUrl ?? regionBaseUrl(options.region ?? DEFAULT_REGION),
-    headers: options.headers,
-    ...createTransport(options),
     // The spec declares update_mask as a comma-separated list (style form, explode false).
-    querySerializer: { array: { style: 'form', explode: false } },
+    query: { array: { style: 'form', explode: false } },
   });
 }

@@ -11,7 +11,12 @@ export interface Authenticator {
 }
 
 /** Checks credentials once, when the client is created. */
-export function authenticator(credentials: Credentials, send: Sender, retry: RetryPolicy): Authenticator {
+export function authenticator(
+  credentials: Credentials,
+  send: Sender,
+  retry: RetryPolicy,
+  timeoutMs: number,
+): Authenticator {
   switch (credentials.type) {
     case 'basic': {
       const header = basicAuthorization(credentials.keyId, credentials.keySecret);
@@ -22,7 +27,7 @@ export function authenticator(credentials: Credentials, send: Sender, retry: Ret
       return { authorization: () => header };
     }
     case 'oauth2': {
-      const tokens = new OAuth2TokenSource({ ...credentials, send, retry });
+      const tokens = new OAuth2TokenSource({ ...credentials, send, retry, timeoutMs });
       return { authorization: () => tokens.authorization(), tokens };
     }
     case 'custom': {

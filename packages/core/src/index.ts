@@ -1,3 +1,4 @@
+export { type ApiClientOptions, createApiClient } from './client.js';
 export { base64Utf8, type Credentials, DEFAULT_TOKEN_URL } from './credentials.js';
 export {
   readErrorDetails,
@@ -17,6 +18,7 @@ export {
 } from './errors.js';
 export { LightRequest } from './http/light-request.js';
 export type { FetchLike } from './http/types.js';
+export { pathSerializer } from './path-serializer.js';
 export { type ErrorBody, orThrow, type SuccessData } from './result.js';
 export { parseRetryAfter, type RetryOptions } from './retry.js';
 export { createTransport, operationOf, type Transport, type TransportOptions } from './transport.js';

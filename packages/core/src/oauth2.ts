@@ -1,5 +1,5 @@
 import { basicAuthorization, DEFAULT_TOKEN_URL } from './credentials.js';
-import { SinchApiError, SinchAuthenticationError } from './errors.js';
+import { SinchApiError, SinchAuthenticationError, SinchConnectionError } from './errors.js';
 import type { Sender } from './http/types.js';
 import type { RetryPolicy } from './retry.js';
 import { retryDelayMs, sleep, statusMayRetry } from './retry.js';
@@ -11,6 +11,7 @@ export interface TokenSourceOptions {
   expirySkewSeconds?: number;
   send: Sender;
   retry: RetryPolicy;
+  timeoutMs: number;
   now?: () => number;
 }
 
@@ -29,6 +30,7 @@ export class OAuth2TokenSource {
   readonly #skewMs: number;
   readonly #send: Sender;
   readonly #retry: RetryPolicy;
+  readonly #timeoutMs: number;
   readonly #now: () => number;
   #token: CachedToken | undefined;
   #inflight: Promise<string> | undefined;
@@ -44,6 +46,7 @@ export class OAuth2TokenSource {
     this.#skewMs = skew * 1000;
     this.#send = options.send;
     this.#retry = options.retry;
+    this.#timeoutMs = options.timeoutMs;
     this.#now = options.now ?? Date.now;
   }
 
@@ -66,17 +69,32 @@ export class OAuth2TokenSource {
     const operation = `POST ${this.#tokenUrl}`;
     for (let attempt = 0; ; attempt++) {
       this.requests++;
-      const response = await this.#send({
-        method: 'POST',
-        url: this.#tokenUrl,
-        headers: {
-          authorization: this.#basic,
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json',
-        },
-        body: 'grant_type=client_credentials',
-        signal: undefined,
-      });
+      let response: Response;
+      try {
+        response = await this.#send(
+          {
+            method: 'POST',
+            url: this.#tokenUrl,
+            headers: {
+              authorization: this.#basic,
+              'content-type': 'application/x-www-form-urlencoded',
+              accept: 'application/json',
+            },
+            body: 'grant_type=client_credentials',
+            signal: undefined,
+          },
+          this.#timeoutMs,
+        );
+      } catch (error) {
+        if (attempt < this.#retry.maxRetries) {
+          await sleep(retryDelayMs(attempt, null, this.#retry), undefined);
+          continue;
+        }
+        throw new SinchConnectionError(`Could not reach the token endpoint ${this.#tokenUrl}.`, {
+          cause: error,
+          operation,
+        });
+      }
       const text = await response.text();
       if (statusMayRetry(response.status) && attempt < this.#retry.maxRetries) {
         await sleep(retryDelayMs(attempt, response.headers.get('retry-after'), this.#retry), undefined);

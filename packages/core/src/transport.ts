@@ -1,10 +1,10 @@
-import { attemptSignal, untilAborted } from './attempt.js';
+import { untilAborted } from './attempt.js';
 import { type Authenticator, authenticator } from './auth.js';
 import type { Credentials } from './credentials.js';
 import { SinchAbortError, SinchConnectionError, SinchTimeoutError } from './errors.js';
 import { LightRequest } from './http/light-request.js';
 import { createSender, discard } from './http/sender.js';
-import type { FetchLike, OutgoingRequest } from './http/types.js';
+import { type FetchLike, type OutgoingRequest, SendTimeout } from './http/types.js';
 import { methodMayRetry, type RetryOptions, retryDelayMs, retryPolicy, sleep, statusMayRetry } from './retry.js';
 
 export interface TransportOptions {
@@ -14,7 +14,10 @@ export interface TransportOptions {
   fetch?: FetchLike;
   /** Retries on 408/429/5xx and connection errors. Default: 2 retries, GET/PUT/DELETE only. */
   retry?: RetryOptions;
-  /** Per-attempt timeout in ms. Default 60,000; 0 turns it off. */
+  /**
+   * Per-attempt timeout in ms. Default 60,000; 0 turns it off. On Node it bounds the wait for the
+   * response headers and for each part of the body; with fetch, the wait for the headers.
+   */
   timeoutMs?: number;
 }
 
@@ -25,17 +28,20 @@ export interface Transport {
   Request: typeof Request;
 }
 
-const operations = new WeakMap<object, string>();
+const answered = new WeakMap<object, { method: string; url: string }>();
 
-/** `METHOD /path` of the request a response answered (used by orThrow). */
-export function operationOf(response: Response): string | undefined {
-  return operations.get(response);
+function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
 }
 
-type RequestLike = Pick<Request, 'method' | 'url' | 'headers' | 'signal'> & {
-  body: unknown;
-  arrayBuffer?(): Promise<ArrayBuffer>;
-};
+/** `METHOD origin/path` of the request a response answered (used by orThrow). */
+export function operationOf(response: Response): string | undefined {
+  const request = answered.get(response);
+  return request ? `${request.method} ${describe(request.url)}` : undefined;
+}
+
+type RequestLike = Pick<Request, 'method' | 'url' | 'headers' | 'signal'> & { body: unknown };
 
 async function bodyOf(request: RequestLike, headers: Record<string, string>): Promise<OutgoingRequest['body']> {
   if (request instanceof LightRequest) {
@@ -50,9 +56,12 @@ async function bodyOf(request: RequestLike, headers: Record<string, string>): Pr
   return request.body ? new Uint8Array(await (request as Request).arrayBuffer()) : undefined;
 }
 
-function describe(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${parsed.pathname}`;
+async function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch {
+    throw new SinchAbortError({ cause: signal?.reason });
+  }
 }
 
 /** The fetch every generated client sends through: auth, timeout, abort and retries. */
@@ -63,7 +72,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     throw new TypeError('sinchkit: timeoutMs must be a non-negative number');
   const send = createSender(options.fetch);
   const auth: Authenticator | undefined = options.credentials
-    ? authenticator(options.credentials, send, policy)
+    ? authenticator(options.credentials, send, policy, timeoutMs)
     : undefined;
 
   async function transportFetch(request: RequestLike): Promise<Response> {
@@ -73,17 +82,20 @@ export function createTransport(options: TransportOptions = {}): Transport {
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const body = await bodyOf(request, headers);
+    // The common case (no body, or a JSON string) needs no await.
+    const raw = request.body;
+    const body =
+      raw === null || raw === undefined ? undefined : typeof raw === 'string' ? raw : await bodyOf(request, headers);
     const caller = request.signal ?? undefined;
-    const operation = `${method} ${describe(url)}`;
     let refreshed = false;
 
     for (let retry = 0; ; ) {
       if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
       let authorization: string | undefined;
       if (auth) {
+        const pending = auth.authorization({ method, url });
         try {
-          authorization = await untilAborted(auth.authorization({ method, url }), caller);
+          authorization = typeof pending === 'string' ? pending : await untilAborted(pending, caller);
         } catch (error) {
           if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
           throw error;
@@ -91,26 +103,25 @@ export function createTransport(options: TransportOptions = {}): Transport {
         headers.authorization = authorization;
       }
 
-      const attempt = attemptSignal(caller, timeoutMs);
       let response: Response;
       try {
-        response = await send({ method, url, headers, body, signal: attempt.signal });
+        response = await send({ method, url, headers, body, signal: caller }, timeoutMs);
       } catch (error) {
-        attempt.done();
         if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
-        const failure = attempt.timedOut
-          ? new SinchTimeoutError(`No answer from ${describe(url)} within ${timeoutMs} ms.`, { operation })
-          : new SinchConnectionError(`Could not reach ${describe(url)}: ${(error as Error)?.message ?? error}`, {
-              cause: error,
-              operation,
-            });
+        const operation = `${method} ${describe(url)}`;
+        const failure =
+          error instanceof SendTimeout
+            ? new SinchTimeoutError(`No answer from ${describe(url)} within ${timeoutMs} ms.`, { operation })
+            : new SinchConnectionError(`Could not reach ${describe(url)}: ${(error as Error)?.message ?? error}`, {
+                cause: error,
+                operation,
+              });
         if (retry < policy.maxRetries && methodMayRetry(method, policy)) {
           await waitOrAbort(retryDelayMs(retry++, null, policy), caller);
           continue;
         }
         throw failure;
       }
-      attempt.done();
 
       // One fresh token per request on a 401, then the 401 is the answer.
       if (response.status === 401 && auth?.tokens && authorization && !refreshed) {
@@ -125,18 +136,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
         await waitOrAbort(delay, caller);
         continue;
       }
-      operations.set(response, operation);
+      answered.set(response, { method, url });
       return response;
     }
   }
 
   return { fetch: transportFetch as FetchLike, Request: LightRequest as unknown as typeof Request };
-}
-
-async function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  try {
-    await sleep(ms, signal);
-  } catch {
-    throw new SinchAbortError({ cause: signal?.reason });
-  }
 }

@@ -1,5 +1,5 @@
-import { createTransport, type TransportOptions } from '@sinchkit/core';
-import createClient, { type Client } from 'openapi-fetch';
+import { createApiClient, type TransportOptions } from '@sinchkit/core';
+import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 import { servers } from './generated/spec.js';
 
@@ -17,9 +17,5 @@ export type ProvisioningClient = Client<paths>;
 
 /** Creates a typed client for the Provisioning API. */
 export function createProvisioningClient(options: ProvisioningClientOptions = {}): ProvisioningClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: options.headers,
-    ...createTransport(options),
-  });
+  return createApiClient<paths>({ ...options, baseUrl: options.baseUrl ?? DEFAULT_BASE_URL });
 }
