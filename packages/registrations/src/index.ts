@@ -1,4 +1,20 @@
-export type { Credentials } from '@sinchkit/core';
+// The core pieces a client user needs, so @sinchkit/core never has to be installed by hand.
+export {
+  type Credentials,
+  orThrow,
+  type RetryOptions,
+  SinchAbortError,
+  SinchApiError,
+  SinchAuthenticationError,
+  SinchBadRequestError,
+  SinchConflictError,
+  SinchConnectionError,
+  SinchInternalServerError,
+  SinchNotFoundError,
+  SinchPermissionDeniedError,
+  SinchRateLimitError,
+  SinchTimeoutError,
+} from '@sinchkit/core';
 export {
   createRegistrationsClient,
   DEFAULT_BASE_URL,
