@@ -33,7 +33,7 @@ const mocks = await Promise.all(
   [provisioningSpec, conversationSpec, registrationsSpec].map((spec) => startPrism(specFile(spec))),
 );
 const [provisioningMock, conversationMock, registrationsMock] = mocks;
-mocks.forEach((mock, i) => show(['provisioning', 'conversation', 'registrations'][i], mock.baseUrl));
+for (const [i, mock] of mocks.entries()) show(['provisioning', 'conversation', 'registrations'][i], mock.baseUrl);
 
 let failed = false;
 try {

@@ -126,7 +126,7 @@ describe('OAuth2 client credentials', () => {
   });
 
   it('surfaces a token endpoint refusal as a SinchAuthenticationError without the key secret', async () => {
-    server = await scriptedServer((req, res) => json(res, 401, { error: 'invalid_client' }));
+    server = await scriptedServer((_req, res) => json(res, 401, { error: 'invalid_client' }));
     const error = await call(oauth(`${server.url}/oauth2/token`), `${server.url}/v1/x`).catch((e: unknown) => e);
     expect(error).toMatchObject({
       name: 'SinchAuthenticationError',
