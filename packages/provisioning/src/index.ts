@@ -1,20 +1,6 @@
-// The core pieces a client user needs, so @sinchkit/core never has to be installed by hand.
-export {
-  type Credentials,
-  orThrow,
-  type RetryOptions,
-  SinchAbortError,
-  SinchApiError,
-  SinchAuthenticationError,
-  SinchBadRequestError,
-  SinchConflictError,
-  SinchConnectionError,
-  SinchInternalServerError,
-  SinchNotFoundError,
-  SinchPermissionDeniedError,
-  SinchRateLimitError,
-  SinchTimeoutError,
-} from '@sinchkit/core';
+// Everything from the core (orThrow, the error classes, Credentials, …), so @sinchkit/core never
+// has to be installed or imported separately.
+export * from '@sinchkit/core';
 export {
   createProvisioningClient,
   DEFAULT_BASE_URL,
