@@ -7,10 +7,8 @@ interface ClientResult {
   response: Response;
 }
 
-/** The success variant's data of an openapi-fetch result. */
-export type SuccessData<R> = R extends { error?: never; data?: infer D }
-  ? Exclude<D, undefined> | (undefined extends D ? undefined : never)
-  : never;
+/** The success variant's data of an openapi-fetch result (distributes over the result union). */
+export type SuccessData<R> = R extends { error?: never; data?: infer D } ? D : never;
 /** The error variant's body of an openapi-fetch result. */
 export type ErrorBody<R> = R extends { data?: never; error: infer E } ? E : never;
 

@@ -1,6 +1,12 @@
 // Compile-only: `pnpm typecheck` fails if any call marked @ts-expect-error starts to compile.
 // Never executed; the client below is only declared.
-import type { ProvisioningClient, Webhook, WebhookTrigger } from '../src/index.js';
+import {
+  orThrow,
+  type ProvisioningClient,
+  type Webhook,
+  type WebhookList as WebhookListType,
+  type WebhookTrigger,
+} from '../src/index.js';
 
 declare const client: ProvisioningClient;
 const path = { params: { path: { projectId: 'p' } } } as const;
@@ -52,3 +58,11 @@ client.POST('/v1/projects/{projectId}/webhooks', {
 client.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p' }, query: { pageSize: 10 } } });
 
 export { trigger };
+
+// orThrow keeps the spec's types: the data of a list call is a WebhookList, never undefined.
+export async function listed(): Promise<WebhookListType> {
+  const page = await orThrow(client.GET('/v1/projects/{projectId}/webhooks', path));
+  // @ts-expect-error a WebhookList has no `items`
+  page.items;
+  return page;
+}
