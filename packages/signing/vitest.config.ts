@@ -13,7 +13,7 @@ export default defineConfig({
         test: { name: 'node-crypto', include: ['test/unit/**/*.test.ts'] },
       },
       { extends: true, test: { name: 'web-crypto', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'] } },
     ],
   },
 });
