@@ -17,7 +17,7 @@ function exportTargets(value, found = []) {
 const destination = mkdtempSync(join(tmpdir(), 'sinchkit-pack-'));
 const problems = [];
 try {
-  for (const { name, files, manifest } of packAll(destination)) {
+  for (const { name, files, manifest } of await packAll(destination)) {
     for (const file of files) if (!ALLOWED.some((re) => re.test(file))) problems.push(`${name}: ships ${file}`);
     for (const required of ['README.md', 'LICENSE', 'package.json'])
       if (!files.includes(required)) problems.push(`${name}: missing ${required}`);

@@ -5,25 +5,17 @@ import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { repoRoot } from './paths.mjs';
+import { workspacePackages } from './workspace.mjs';
 
 /** Packages whose package.json has `sinchkit.api` and `sinchkit.specVersion`. */
 export async function generatedPackages(root = repoRoot) {
-  const packagesDir = join(root, 'packages');
-  const found = [];
-  for (const name of (await readdir(packagesDir)).sort()) {
-    const dir = join(packagesDir, name);
-    let manifest;
-    try {
-      manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
-    } catch {
-      continue; // not a package folder
-    }
-    const meta = manifest.sinchkit;
-    if (!meta?.api || !meta?.specVersion) continue;
-    const specFile = join(root, 'specs', meta.api, meta.specVersion, 'openapi.yaml');
-    found.push({ root, dir, name: manifest.name, api: meta.api, specVersion: meta.specVersion, specFile });
-  }
-  return found;
+  return (await workspacePackages(root))
+    .filter(({ manifest }) => manifest.sinchkit?.api && manifest.sinchkit?.specVersion)
+    .map(({ dir, manifest }) => {
+      const { api, specVersion } = manifest.sinchkit;
+      const specFile = join(root, 'specs', api, specVersion, 'openapi.yaml');
+      return { root, dir, name: manifest.name, api, specVersion, specFile };
+    });
 }
 
 function header(specPath) {

@@ -78,7 +78,7 @@ export const pager = typeof paginate;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sinchkit-consumer-'));
-  const packed = packAll(dir);
+  const packed = await packAll(dir);
   const dependencies = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]));
   await writeFile(
     join(dir, 'package.json'),

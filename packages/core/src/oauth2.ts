@@ -12,7 +12,6 @@ export interface TokenSourceOptions {
   send: Sender;
   retry: RetryPolicy;
   timeoutMs: number;
-  now?: () => number;
 }
 
 interface CachedToken {
@@ -31,11 +30,8 @@ export class OAuth2TokenSource {
   readonly #send: Sender;
   readonly #retry: RetryPolicy;
   readonly #timeoutMs: number;
-  readonly #now: () => number;
   #token: CachedToken | undefined;
   #inflight: Promise<string> | undefined;
-  /** How many token requests were sent (for tests and diagnostics). */
-  requests = 0;
 
   constructor(options: TokenSourceOptions) {
     this.#basic = basicAuthorization(options.keyId, options.keySecret);
@@ -47,13 +43,12 @@ export class OAuth2TokenSource {
     this.#send = options.send;
     this.#retry = options.retry;
     this.#timeoutMs = options.timeoutMs;
-    this.#now = options.now ?? Date.now;
   }
 
   /** The Authorization header to send now. */
   authorization(): string | Promise<string> {
     const token = this.#token;
-    if (token && this.#now() < token.expiresAt) return token.header;
+    if (token && Date.now() < token.expiresAt) return token.header;
     this.#inflight ??= this.#fetchToken().finally(() => {
       this.#inflight = undefined;
     });
@@ -68,7 +63,6 @@ export class OAuth2TokenSource {
   async #fetchToken(): Promise<string> {
     const operation = `POST ${this.#tokenUrl}`;
     for (let attempt = 0; ; attempt++) {
-      this.requests++;
       let response: Response;
       try {
         response = await this.#send(
@@ -120,7 +114,7 @@ export class OAuth2TokenSource {
       const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
       const header = `Bearer ${accessToken}`;
       // A token shorter-lived than the skew is still used for half its life.
-      this.#token = { header, expiresAt: this.#now() + Math.max(lifetimeMs - this.#skewMs, lifetimeMs / 2) };
+      this.#token = { header, expiresAt: Date.now() + Math.max(lifetimeMs - this.#skewMs, lifetimeMs / 2) };
       return header;
     }
   }

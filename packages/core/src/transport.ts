@@ -108,19 +108,19 @@ export function createTransport(options: TransportOptions = {}): Transport {
         response = await send({ method, url, headers, body, signal: caller }, timeoutMs);
       } catch (error) {
         if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
-        const operation = `${method} ${describe(url)}`;
-        const failure =
-          error instanceof SendTimeout
-            ? new SinchTimeoutError(`No answer from ${describe(url)} within ${timeoutMs} ms.`, { operation })
-            : new SinchConnectionError(`Could not reach ${describe(url)}: ${(error as Error)?.message ?? error}`, {
-                cause: error,
-                operation,
-              });
         if (retry < policy.maxRetries && methodMayRetry(method, policy)) {
           await waitOrAbort(retryDelayMs(retry++, null, policy), caller);
           continue;
         }
-        throw failure;
+        const where = describe(url);
+        const operation = `${method} ${where}`;
+        if (error instanceof SendTimeout) {
+          throw new SinchTimeoutError(`No answer from ${where} within ${timeoutMs} ms.`, { operation });
+        }
+        throw new SinchConnectionError(`Could not reach ${where}: ${(error as Error)?.message ?? error}`, {
+          cause: error,
+          operation,
+        });
       }
 
       // One fresh token per request on a 401, then the 401 is the answer.

@@ -67,19 +67,20 @@ export function paginate<
   if (!(maxPages >= 1)) throw new TypeError('sinchkit: maxPages must be at least 1');
   const { signal } = options;
 
+  const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
+  // The client's own types cannot follow a generic path, so the call is typed by its result.
+  const get = client.GET as unknown as (
+    path: Path,
+    init: unknown,
+  ) => Promise<{ data?: Data; error?: unknown; response: Response }>;
+
   async function* pages(): AsyncGenerator<Page<Data, Item>> {
     let token = options.startToken || undefined;
     const seen = new Set<string>(token ? [token] : []);
     for (let count = 0; count < maxPages; count++) {
       if (signal?.aborted) throw new SinchAbortError({ cause: signal.reason });
-      const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
       const query = { ...base.params?.query, ...(token ? { [style.request]: token } : {}) };
       const request = { ...base, params: { ...base.params, query }, ...(signal ? { signal } : {}) };
-      // The client's own types cannot follow a generic path, so the call is typed by its result.
-      const get = client.GET as unknown as (
-        path: Path,
-        init: unknown,
-      ) => Promise<{ data?: Data; error?: unknown; response: Response }>;
       const data = (await orThrow(get(path, request))) as Data;
       const record = data as Record<string, unknown>;
       const next =

@@ -1,5 +1,5 @@
-// node:crypto backend, picked by the package's "node" export condition: about 7× faster than
-// Web Crypto for one verify in Node (see bench/verify.bench.mjs).
+// node:crypto backend, picked by the package's "node" export condition: 14–18× faster than the
+// Web Crypto build for one verify in Node 20 here (bench/verify.bench.mjs).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { HashAlgorithm, HmacBackend, SignedContent } from './types.js';
 
