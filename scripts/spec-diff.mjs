@@ -1,6 +1,6 @@
 // pnpm spec-diff <old openapi.yaml> <new openapi.yaml>: breaking vs additive changes and the bump.
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+
+import { loadSpec } from './lib/spec-bundle.mjs';
 import { diffSpecs } from './lib/spec-diff.mjs';
 
 const [oldFile, newFile] = process.argv.slice(2);
@@ -8,10 +8,7 @@ if (!oldFile || !newFile) {
   console.error('usage: pnpm spec-diff <old openapi.yaml> <new openapi.yaml>');
   process.exit(2);
 }
-const { breaking, additive, bump } = diffSpecs(
-  parse(await readFile(oldFile, 'utf8')),
-  parse(await readFile(newFile, 'utf8')),
-);
+const { breaking, additive, bump } = diffSpecs(await loadSpec(oldFile), await loadSpec(newFile));
 console.log(`breaking (${breaking.length}):${breaking.map((c) => `\n  - ${c}`).join('')}`);
 console.log(`additive (${additive.length}):${additive.map((c) => `\n  + ${c}`).join('')}`);
 console.log(`proposed bump: ${bump}`);

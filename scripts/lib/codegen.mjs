@@ -3,8 +3,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
 import { repoRoot } from './paths.mjs';
+import { loadSpec } from './spec-bundle.mjs';
 import { workspacePackages } from './workspace.mjs';
 
 /** Packages whose package.json has `sinchkit.api` and `sinchkit.specVersion`. */
@@ -25,8 +25,7 @@ function header(specPath) {
 /** The files generated for one package, as { path → contents }. */
 export async function renderPackage(pkg) {
   const specPath = relative(pkg.root, pkg.specFile).split('\\').join('/');
-  const source = await readFile(pkg.specFile, 'utf8');
-  const document = parse(source);
+  const document = await loadSpec(pkg.specFile);
   if (document?.info?.version !== pkg.specVersion) {
     throw new Error(
       `${specPath}: info.version is ${JSON.stringify(document?.info?.version)}, but the folder says ${pkg.specVersion}`,

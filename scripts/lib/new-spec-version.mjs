@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generatedPackages, writeAll } from './codegen.mjs';
 import { repoRoot } from './paths.mjs';
+import { loadSpec } from './spec-bundle.mjs';
 import { diffSpecs } from './spec-diff.mjs';
 
 const VERSION = /^\d+(\.\d+){0,2}$/;
@@ -35,7 +36,10 @@ export async function newSpecVersion(api, version, root = repoRoot) {
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   await writeAll(root);
 
-  const { breaking, additive, bump } = diffSpecs(parse(source), parse(updated));
+  const { breaking, additive, bump } = diffSpecs(
+    await loadSpec(join(root, 'specs', api, from, 'openapi.yaml')),
+    await loadSpec(specFile),
+  );
   const changeset = join(root, '.changeset', `${api}-spec-${version.replaceAll('.', '-')}.md`);
   const notes = [...breaking.map((c) => `- Breaking: ${c}`), ...additive.map((c) => `- ${c}`)].join('\n');
   await writeFile(

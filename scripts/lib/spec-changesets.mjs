@@ -1,16 +1,10 @@
 // Spec-driven versioning: each client package records the SHA-256 of the spec it was last
 // released from (sinchkit.specSha256). A spec that differs needs a pending changeset naming it.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generatedPackages } from './codegen.mjs';
 import { repoRoot } from './paths.mjs';
-
-export async function specHash(specFile) {
-  return createHash('sha256')
-    .update(await readFile(specFile))
-    .digest('hex');
-}
+import { specHash } from './spec-bundle.mjs';
 
 /** Package names each pending changeset in .changeset/ bumps. */
 export async function pendingChangesets(root = repoRoot) {

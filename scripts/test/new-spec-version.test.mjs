@@ -12,7 +12,10 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'sinchkit-scaffold-'));
   await cp(join(repoRoot, 'specs/provisioning/1.2.7'), join(root, 'specs/provisioning/1.2.7'), { recursive: true });
   await mkdir(join(root, 'packages/provisioning'), { recursive: true });
-  await cp(join(repoRoot, 'packages/provisioning/package.json'), join(root, 'packages/provisioning/package.json'));
+  // The fixture package is generated from the seed version 1.2.7, whatever the repository uses now.
+  const manifest = JSON.parse(await readFile(join(repoRoot, 'packages/provisioning/package.json'), 'utf8'));
+  manifest.sinchkit.specVersion = '1.2.7';
+  await writeFile(join(root, 'packages/provisioning/package.json'), JSON.stringify(manifest, null, 2));
   await mkdir(join(root, '.changeset'));
   await writeAll(root);
   await recordSpecHashes(root);
@@ -46,6 +49,22 @@ describe('pnpm new-spec-version', () => {
 
 describe('check:spec-changesets', () => {
   const specFile = () => join(root, 'specs/provisioning/1.2.7/openapi.yaml');
+
+  it('counts a change to any part of a split spec as a spec change', async () => {
+    const spec = await readFile(specFile(), 'utf8');
+    const [head, rest] = spec.split(/^paths:\n/m);
+    const [paths, components] = rest.split(/^components:\n/m);
+    // Move every path into a part file listed by the root: same document, new layout.
+    await writeFile(specFile(), `${head}x-sinchkit-parts: [webhooks.yaml]\ncomponents:\n${components}`);
+    await writeFile(join(root, 'specs/provisioning/1.2.7/webhooks.yaml'), `paths:\n${paths}`);
+    await recordSpecHashes(root);
+    expect(await findUnannouncedSpecChanges(root)).toEqual([]);
+    expect((await findDrift(root)).problems).toEqual([]);
+
+    const part = join(root, 'specs/provisioning/1.2.7/webhooks.yaml');
+    await writeFile(part, `${await readFile(part, 'utf8')}\n# edited\n`);
+    expect(await findUnannouncedSpecChanges(root)).toHaveLength(1);
+  });
 
   it('passes while the spec is the released one', async () => {
     expect(await findUnannouncedSpecChanges(root)).toEqual([]);

@@ -4,11 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/paths.mjs';
 import { startPrism } from '../lib/prism.mjs';
+import { writeBundle } from '../lib/spec-bundle.mjs';
 
 export default async function setup(project) {
   const manifest = JSON.parse(await readFile(join(project.config.root, 'package.json'), 'utf8'));
   const { api, specVersion } = manifest.sinchkit;
-  const prism = await startPrism(join(repoRoot, 'specs', api, specVersion, 'openapi.yaml'));
+  // Prism reads one file: the bundled spec (root plus area parts).
+  const prism = await startPrism(await writeBundle(join(repoRoot, 'specs', api, specVersion, 'openapi.yaml')));
   project.provide('prismUrl', prism.baseUrl);
   return prism.stop;
 }
