@@ -1,4 +1,4 @@
-// Generated from specs/provisioning/1.2.7/openapi.yaml by scripts/generate.mjs — do not edit.
+// Generated from specs/provisioning/1.2.117/openapi.yaml by scripts/generate.mjs — do not edit.
 // Run `pnpm generate` after changing the spec.
 
 export interface paths {

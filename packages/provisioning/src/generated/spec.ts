@@ -1,11 +1,11 @@
-// Generated from specs/provisioning/1.2.7/openapi.yaml by scripts/generate.mjs — do not edit.
+// Generated from specs/provisioning/1.2.117/openapi.yaml by scripts/generate.mjs — do not edit.
 // Run `pnpm generate` after changing the spec.
 
 /** Which spec this package was generated from. */
 export const spec = {
   "api": "provisioning",
-  "version": "1.2.7",
-  "path": "specs/provisioning/1.2.7/openapi.yaml",
+  "version": "1.2.117",
+  "path": "specs/provisioning/1.2.117/openapi.yaml",
   "title": "Sinch Provisioning API — webhooks"
 } as const;
 
