@@ -61,7 +61,7 @@ function normalise(document, schema, where) {
     nullable: node.nullable === true,
     format: node.format,
     enum: undefined,
-    default: node.default,
+    default: node.default ?? schema?.default,
     properties: {},
     required: new Set(),
     items: undefined,
@@ -72,6 +72,11 @@ function normalise(document, schema, where) {
     hasAllOfParts: false,
   };
   absorb(document, out, node, at, new Set());
+  // OpenAPI 3.1 lets keywords sit beside a $ref (e.g. a default for a referenced enum).
+  if (schema && typeof schema === 'object' && typeof schema.$ref === 'string') {
+    const { $ref, ...siblings } = schema;
+    if (Object.keys(siblings).length) absorb(document, out, siblings, at, new Set());
+  }
   if (!out.types) {
     if (Object.keys(out.properties).length) out.types = ['object'];
     else if (out.items) out.types = ['array'];
@@ -125,6 +130,16 @@ function absorb(document, out, node, at, seen) {
   if (node.additionalProperties !== undefined)
     out.additionalProperties = { schema: node.additionalProperties, where: `${at}/additionalProperties` };
   for (const kind of ['oneOf', 'anyOf']) {
+    // A choice of one is that one schema: compare it as if it were written directly.
+    if (node[kind]?.length === 1) {
+      const only = deref(document, node[kind][0], `${at}/${kind}/0`);
+      if (!seen.has(only.where)) {
+        seen.add(only.where);
+        out.deviation ??= only.deviation;
+        absorb(document, out, only.node, only.where, seen);
+      }
+      continue;
+    }
     (node[kind] ?? []).forEach((alternative, index) => {
       out.alternatives.push({ kind, schema: alternative, where: `${at}/${kind}/${index}` });
     });

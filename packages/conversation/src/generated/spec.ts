@@ -6,7 +6,7 @@ export const spec = {
   "api": "conversation",
   "version": "1.0",
   "path": "specs/conversation/1.0/openapi.yaml",
-  "title": "Sinch Conversation API — webhooks"
+  "title": "Sinch Conversation API"
 } as const;
 
 /** The servers the spec declares, first one is the default. */

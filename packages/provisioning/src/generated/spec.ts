@@ -6,7 +6,7 @@ export const spec = {
   "api": "provisioning",
   "version": "1.2.117",
   "path": "specs/provisioning/1.2.117/openapi.yaml",
-  "title": "Sinch Provisioning API — webhooks"
+  "title": "Sinch Provisioning API"
 } as const;
 
 /** The servers the spec declares, first one is the default. */
