@@ -92,6 +92,7 @@ export interface components {
                 /** @description A machine-readable status such as `NOT_FOUND`. */
                 status?: string;
                 details?: {
+                    /** @description Names the kind of detail, e.g. `type.googleapis.com/google.rpc.BadRequest`. */
                     type_url?: string;
                     value?: string;
                 }[];
