@@ -3,6 +3,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { repoRoot } from './paths.mjs';
 import { loadSpec } from './spec-bundle.mjs';
 import { workspacePackages } from './workspace.mjs';
@@ -32,7 +33,14 @@ export async function renderPackage(pkg) {
     );
   }
 
-  const ast = await openapiTS(document, { silent: true, alphabetize: false });
+  const { document: typed, codes } = withTypedErrorCodes(document);
+  const ast = await openapiTS(typed, {
+    silent: true,
+    alphabetize: false,
+    // `type: object` without properties is an open object, not Record<string, never>.
+    emptyObjectsUnknown: true,
+    transform: (schemaObject) => (schemaObject[KNOWN_CODES] ? knownCodesType(schemaObject[KNOWN_CODES]) : undefined),
+  });
   const schema = header(specPath) + astToString(ast);
 
   // Servers and the spec identity are runtime values the hand-written client reads.
@@ -49,10 +57,63 @@ export const spec = ${JSON.stringify({ api: pkg.api, version: pkg.specVersion, p
 export const servers = ${JSON.stringify(servers, null, 2)} as const;
 `;
 
-  return {
+  const files = {
     [join(pkg.dir, 'src/generated/schema.ts')]: schema,
     [join(pkg.dir, 'src/generated/spec.ts')]: spec,
   };
+  if (codes.size > 0) files[join(pkg.dir, 'src/generated/error-codes.ts')] = header(specPath) + errorCodesModule(codes);
+  return files;
+}
+
+// ---- documented error codes -----------------------------------------------------------------
+// An error response that lists `x-error-codes` gets an `errorCode` typed as those codes, still open
+// to codes Sinch has not documented: `'invalid_input' | 'invalid_payload' | (string & {})`.
+const KNOWN_CODES = 'x-sinchkit-known-codes';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+function withTypedErrorCodes(document) {
+  const codes = new Map(); // operationId → Map(status → codes)
+  const copy = structuredClone(document);
+  for (const item of Object.values(copy.paths ?? {}))
+    for (const method of METHODS) {
+      const operation = item?.[method];
+      if (!operation) continue;
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const media = response?.content?.['application/json'];
+        const list = media?.['x-error-codes'];
+        if (!Array.isArray(list) || list.length === 0 || !media.schema) continue;
+        media.schema = {
+          allOf: [media.schema, { type: 'object', properties: { errorCode: { type: 'string', [KNOWN_CODES]: list } } }],
+        };
+        if (!codes.has(operation.operationId)) codes.set(operation.operationId, new Map());
+        codes.get(operation.operationId).set(status, list);
+      }
+    }
+  return { document: copy, codes };
+}
+
+function knownCodesType(list) {
+  const f = ts.factory;
+  const openString = f.createIntersectionTypeNode([
+    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    f.createTypeLiteralNode([]),
+  ]);
+  return f.createUnionTypeNode([...list.map((code) => f.createLiteralTypeNode(f.createStringLiteral(code))), openString]);
+}
+
+function errorCodesModule(codes) {
+  const union = (list) => list.map((code) => JSON.stringify(code)).join(' | ');
+  const operations = [...codes]
+    .map(
+      ([operationId, statuses]) =>
+        `  ${operationId}: {\n${[...statuses].map(([status, list]) => `    ${status}: ${union(list)};`).join('\n')}\n  };`,
+    )
+    .join('\n');
+  return `/** The error codes each operation's error responses document, by operation id and status. */
+export interface ErrorCodes {
+${operations}
+}
+`;
 }
 
 export async function renderAll(root = repoRoot) {

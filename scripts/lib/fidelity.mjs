@@ -69,6 +69,7 @@ function normalise(document, schema, where) {
     limits: {},
     alternatives: [],
     discriminator: node.discriminator,
+    not: undefined,
     hasAllOfParts: false,
   };
   absorb(document, out, node, at, new Set());
@@ -110,6 +111,7 @@ function absorb(document, out, node, at, seen) {
     out.enum = values.filter((v) => v !== null);
   }
   out.format ??= node.format;
+  if (node.not !== undefined) out.not = node.not;
   for (const key of LIMITS) if (node[key] !== undefined) out.limits[key] = node[key];
   // `uniqueItems: false` is the default (the published Provisioning document writes it 1,578 times).
   if (out.limits.uniqueItems === false) delete out.limits.uniqueItems;
@@ -158,7 +160,13 @@ function absorb(document, out, node, at, seen) {
 function signature(document, alternative) {
   const n = normalise(document, alternative.schema, alternative.where);
   const names = Object.keys(n.properties).sort();
-  if (names.length) return { key: `props:${names.join(',')}`, names: new Set(names) };
+  // Properties fixed to one value (e.g. `type: COPY_CODE`) tell alternatives apart too.
+  const fixed = names
+    .map((name) => [name, normalise(document, n.properties[name].schema, n.properties[name].where).enum])
+    .filter(([, values]) => values?.length === 1)
+    .map(([name, values]) => `${name}=${describeValue(values[0])}`)
+    .join(',');
+  if (names.length) return { key: `props:${names.join(',')}`, names: new Set(names), fixed };
   if (n.alternatives.length) {
     const inner = n.alternatives.map((a) => signature(document, a).key).sort();
     return { key: `alts:${inner.join('|')}`, names: new Set(inner) };
@@ -185,6 +193,16 @@ function pairAlternatives(ref, refAlternatives, ours, ourAlternatives) {
       pairs.push([alternative, exact]);
     } else pairs.push([alternative, undefined]);
   }
+  // Then by a shared fixed value (the same `type` const, with a renamed field beside it)…
+  for (const pair of pairs) {
+    if (pair[1] || !pair[0].sig.fixed) continue;
+    const match = mine.find((m) => !m.used && m.sig.fixed === pair[0].sig.fixed);
+    if (match) {
+      match.used = true;
+      pair[1] = match;
+    }
+  }
+  // …then by the most properties in common.
   for (const pair of pairs) {
     if (pair[1]) continue;
     let best;
@@ -219,15 +237,17 @@ export function compareSpecs(reference, ours) {
     facts.set(key, { status, where, message, deviation });
   }
   const covered = (key, where) => record(key, 'covered', where);
-  const uncovered = (key, where, message) => record(key, 'uncovered', where, message);
+  // Below a node marked as a deviation, what we leave out is excused (and listed) too.
+  const uncovered = (key, where, message, deviation) =>
+    record(key, deviation ? 'excused' : 'uncovered', where, message, deviation);
 
   /** Counts every fact below a reference node we have no counterpart for. */
-  function missingSchema(schema, where, path) {
+  function missingSchema(schema, where, path, deviation) {
     const n = normalise(reference, schema, where);
     if (refOnlyDone.has(n.where)) return;
     refOnlyDone.add(n.where);
     const id = n.where;
-    const missing = (fact, message) => uncovered(`${id}#${fact}`, path, message);
+    const missing = (fact, message) => uncovered(`${id}#${fact}`, path, message, deviation);
     if (n.types) missing('type', `${path}: type ${n.types.join('|')}`);
     if (n.nullable) missing('nullable', `${path}: nullable`);
     if (n.format) missing('format', `${path}: format ${n.format}`);
@@ -239,15 +259,15 @@ export function compareSpecs(reference, ours) {
     if (n.discriminator) missing('discriminator', `${path}: discriminator ${n.discriminator.propertyName}`);
     for (const [name, child] of Object.entries(n.properties)) {
       missing(`property:${name}`, `${path}.${name}: property`);
-      missingSchema(child.schema, child.where, `${path}.${name}`);
+      missingSchema(child.schema, child.where, `${path}.${name}`, deviation);
     }
-    if (n.items) missingSchema(n.items.schema, n.items.where, `${path}[]`);
+    if (n.items) missingSchema(n.items.schema, n.items.where, `${path}[]`, deviation);
     if (n.additionalProperties && typeof n.additionalProperties.schema === 'object')
-      missingSchema(n.additionalProperties.schema, n.additionalProperties.where, `${path}{}`);
+      missingSchema(n.additionalProperties.schema, n.additionalProperties.where, `${path}{}`, deviation);
     else if (n.additionalProperties) missing('additionalProperties', `${path}: additionalProperties`);
     n.alternatives.forEach((alternative, index) => {
       missing(`alternative:${index}`, `${path}: ${alternative.kind} alternative ${index}`);
-      missingSchema(alternative.schema, alternative.where, `${path}<${alternative.kind} ${index}>`);
+      missingSchema(alternative.schema, alternative.where, `${path}<${alternative.kind} ${index}>`, deviation);
     });
   }
 
@@ -263,7 +283,7 @@ export function compareSpecs(reference, ours) {
     const differ = (name, message) => record(fact(name), 'contradicted', path, `${path}: ${message}`, deviation);
 
     if (r.types) {
-      if (!o.types) uncovered(fact('type'), path, `${path}: type ${r.types.join('|')} not stated`);
+      if (!o.types) uncovered(fact('type'), path, `${path}: type ${r.types.join('|')} not stated`, deviation);
       else if (r.types.join('|') !== o.types.join('|'))
         differ('type', `type is ${o.types.join('|')}, reference says ${r.types.join('|')}`);
       else covered(fact('type'), path);
@@ -272,24 +292,24 @@ export function compareSpecs(reference, ours) {
     if (r.nullable) {
       if (o.nullable) covered(fact('nullable'), path);
       else differ('nullable', 'not nullable, reference allows null');
-    }
+    } else if (o.nullable) differ('nullable+', 'allows null; the reference does not');
     if (r.format) {
       if (o.format === r.format) covered(fact('format'), path);
       else if (o.format) differ('format', `format ${o.format}, reference says ${r.format}`);
-      else uncovered(fact('format'), path, `${path}: format ${r.format} not stated`);
+      else uncovered(fact('format'), path, `${path}: format ${r.format} not stated`, deviation);
     }
     if (r.default !== undefined) {
       if (describeValue(o.default) === describeValue(r.default)) covered(fact('default'), path);
       else if (o.default !== undefined)
         differ('default', `default ${describeValue(o.default)}, reference says ${describeValue(r.default)}`);
-      else uncovered(fact('default'), path, `${path}: default ${describeValue(r.default)} not stated`);
+      else uncovered(fact('default'), path, `${path}: default ${describeValue(r.default)} not stated`, deviation);
     }
 
     if (r.enum) {
       const mine = new Set((o.enum ?? []).map(describeValue));
       for (const value of r.enum) {
         const key = fact(`enum:${describeValue(value)}`);
-        if (!o.enum) uncovered(key, path, `${path}: enum value ${describeValue(value)} not stated`);
+        if (!o.enum) uncovered(key, path, `${path}: enum value ${describeValue(value)} not stated`, deviation);
         else if (mine.has(describeValue(value))) covered(key, path);
         else differ(`enum:${describeValue(value)}`, `enum lacks ${describeValue(value)}`);
       }
@@ -301,7 +321,7 @@ export function compareSpecs(reference, ours) {
       differ('enum', `restricted to ${o.enum.map(describeValue).join(', ')}; the reference has no enum`);
 
     for (const [key, value] of Object.entries(r.limits)) {
-      if (o.limits[key] === undefined) uncovered(fact(key), path, `${path}: ${key} ${describeValue(value)} not stated`);
+      if (o.limits[key] === undefined) uncovered(fact(key), path, `${path}: ${key} ${describeValue(value)} not stated`, deviation);
       else if (describeValue(o.limits[key]) === describeValue(value)) covered(fact(key), path);
       else differ(key, `${key} is ${describeValue(o.limits[key])}, reference says ${describeValue(value)}`);
     }
@@ -313,11 +333,13 @@ export function compareSpecs(reference, ours) {
       if (o.required.has(name)) covered(fact(`required:${name}`), path);
       else if (name in o.properties || !(name in r.properties))
         differ(`required:${name}`, `${name} is optional, reference requires it`);
-      else uncovered(fact(`required:${name}`), path, `${path}: required ${name} not stated`);
+      else uncovered(fact(`required:${name}`), path, `${path}: required ${name} not stated`, deviation);
     }
     for (const name of o.required)
       if (!r.required.has(name)) differ(`required+:${name}`, `${name} is required, reference has it optional`);
 
+    // `not` excludes values: one of ours the reference lacks is an added constraint.
+    if (o.not !== undefined && r.not === undefined) differ('not+', 'a `not` constraint added; the reference has none');
     if (r.discriminator) {
       if (o.discriminator?.propertyName === r.discriminator.propertyName) covered(fact('discriminator'), path);
       else if (o.discriminator)
@@ -325,14 +347,14 @@ export function compareSpecs(reference, ours) {
           'discriminator',
           `discriminator ${o.discriminator.propertyName}, reference says ${r.discriminator.propertyName}`,
         );
-      else uncovered(fact('discriminator'), path, `${path}: discriminator ${r.discriminator.propertyName} not stated`);
+      else uncovered(fact('discriminator'), path, `${path}: discriminator ${r.discriminator.propertyName} not stated`, deviation);
     }
 
     for (const [name, child] of Object.entries(r.properties)) {
       const mine = o.properties[name];
       if (!mine) {
-        uncovered(fact(`property:${name}`), path, `${path}.${name}: property missing`);
-        missingSchema(child.schema, child.where, `${path}.${name}`);
+        uncovered(fact(`property:${name}`), path, `${path}.${name}: property missing`, deviation);
+        missingSchema(child.schema, child.where, `${path}.${name}`, deviation);
         continue;
       }
       covered(fact(`property:${name}`), path);
@@ -343,7 +365,7 @@ export function compareSpecs(reference, ours) {
 
     if (r.items) {
       if (o.items) compareSchema(r.items.schema, r.items.where, o.items.schema, o.items.where, `${path}[]`, deviation);
-      else missingSchema(r.items.schema, r.items.where, `${path}[]`);
+      else missingSchema(r.items.schema, r.items.where, `${path}[]`, deviation);
     }
     if (r.additionalProperties !== undefined) {
       const theirs = r.additionalProperties.schema;
@@ -358,10 +380,10 @@ export function compareSpecs(reference, ours) {
             `${path}{}`,
             deviation,
           );
-        else missingSchema(theirs, r.additionalProperties.where, `${path}{}`);
+        else missingSchema(theirs, r.additionalProperties.where, `${path}{}`, deviation);
       } else if (mine === theirs) covered(fact('additionalProperties'), path);
       else if (mine === undefined)
-        uncovered(fact('additionalProperties'), path, `${path}: additionalProperties ${theirs} not stated`);
+        uncovered(fact('additionalProperties'), path, `${path}: additionalProperties ${theirs} not stated`, deviation);
       else differ('additionalProperties', `additionalProperties ${describeValue(mine)}, reference says ${theirs}`);
     } else if (o.additionalProperties?.schema === false)
       differ('additionalProperties+', 'closed with additionalProperties: false; the reference is open');
@@ -372,8 +394,8 @@ export function compareSpecs(reference, ours) {
         const key = fact(`alternative:${index}`);
         const where = `${path}<${theirs.kind} ${index}>`;
         if (!mine) {
-          uncovered(key, path, `${where}: alternative missing (${theirs.sig.key})`);
-          missingSchema(theirs.schema, theirs.where, where);
+          uncovered(key, path, `${where}: alternative missing (${theirs.sig.key})`, deviation);
+          missingSchema(theirs.schema, theirs.where, where, deviation);
           return;
         }
         if (mine.kind === theirs.kind) covered(key, path);

@@ -192,6 +192,23 @@ describe('compareSpecs', () => {
     ]);
   });
 
+  it('lists a property renamed below a marked node as a deviation, and an added `not` as a contradiction', () => {
+    const renamed = ours();
+    const { colour, ...rest } = renamed.components.schemas.Thing.properties;
+    renamed.components.schemas.Thing.properties = { ...rest, color: colour };
+    expect(compareSpecs(reference(), renamed).uncovered).toContain('GET /items → 200.items[].colour: property missing');
+    renamed.components.schemas.Thing['x-sinchkit-deviation'] = 'the wire name is color';
+    const report = compareSpecs(reference(), renamed);
+    expect(report.uncovered).toEqual([]);
+    expect(report.deviations[0]?.differences).toContain('GET /items → 200.items[].colour: property missing');
+
+    const negated = ours();
+    negated.components.schemas.Thing.not = { required: ['id'] };
+    expect(compareSpecs(reference(), negated).contradictions).toContain(
+      'GET /items → 200.items[]: a `not` constraint added; the reference has none',
+    );
+  });
+
   it('reports a security option that is not offered, unless the deviation beside it explains why', () => {
     const mine = ours();
     mine.security = [{ bearer: [] }];
