@@ -29,11 +29,14 @@ const nodeVariants: Plugin = {
  * Two builds for packages with runtime-specific modules: dist/node (picked by the "node" export
  * condition) and dist/web (everything else), sharing one set of declarations in dist/.
  */
-export function nodeAndWebBuilds(declarations: Options['dts'] = { only: true }): Options[] {
-  const shared = { ...base, dts: false, clean: false } as const;
+export function nodeAndWebBuilds(
+  declarations: Options['dts'] = { only: true },
+  entry: string[] = base.entry,
+): Options[] {
+  const shared = { ...base, entry, dts: false, clean: false } as const;
   return [
     { ...shared, outDir: 'dist/web', platform: 'neutral' },
     { ...shared, outDir: 'dist/node', platform: 'node', esbuildPlugins: [nodeVariants] },
-    { entry: ['src/index.ts'], format: ['esm', 'cjs'], outDir: 'dist', clean: false, dts: declarations },
+    { entry, format: ['esm', 'cjs'], outDir: 'dist', clean: false, dts: declarations },
   ];
 }

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Every test runs twice: with the Node sender (undici) and with the fetch sender (web build).
+// Every test runs twice: with the Node sender (our HTTP/1.1 client) and with the fetch sender (web
+// build). test/node/ holds what only the Node sender has (its parser, its connection pool).
 const nodeSender = { find: /^(\.\.?\/.*)\/sender\.js$/, replacement: '$1/sender.node.ts' };
 
 export default defineConfig({
@@ -10,9 +11,9 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: [nodeSender] },
-        test: { name: 'node-undici', include: ['test/**/*.test.ts'] },
+        test: { name: 'node', include: ['test/**/*.test.ts'] },
       },
-      { extends: true, test: { name: 'web-fetch', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'web-fetch', include: ['test/**/*.test.ts'], exclude: ['test/node/**'] } },
     ],
   },
 });

@@ -14,6 +14,8 @@ export type Handler = (request: SeenRequest, response: ServerResponse, index: nu
 export interface ScriptedServer {
   url: string;
   requests: SeenRequest[];
+  /** TCP connections accepted so far. */
+  readonly connections: number;
   /** Requests to a path, in order. */
   to(path: string): SeenRequest[];
   close(): Promise<void>;
@@ -45,11 +47,16 @@ export async function scriptedServer(handler: Handler): Promise<ScriptedServer> 
       handler(seen, res, requests.length - 1);
     });
   });
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     to: (path) => requests.filter((r) => r.path.split('?')[0] === path),
     close: () =>
       new Promise((resolve) => {

@@ -17,6 +17,8 @@ export function authenticator(
   retry: RetryPolicy,
   timeoutMs: number,
 ): Authenticator {
+  if (credentials === null || typeof credentials !== 'object')
+    throw new TypeError('sinchkit: credentials must be an object such as { type: "oauth2", keyId, keySecret }');
   switch (credentials.type) {
     case 'basic': {
       const header = basicAuthorization(credentials.keyId, credentials.keySecret);
@@ -31,13 +33,25 @@ export function authenticator(
       return { authorization: () => tokens.authorization(), tokens };
     }
     case 'custom': {
-      if (typeof credentials.authorization !== 'function')
-        throw new TypeError('sinchkit: credentials.authorization must be a function');
-      return { authorization: credentials.authorization };
+      const custom = credentials.authorization;
+      if (typeof custom !== 'function') throw new TypeError('sinchkit: credentials.authorization must be a function');
+      return {
+        authorization: (request) => {
+          const value = custom(request);
+          return typeof value === 'string' ? headerValue(value) : Promise.resolve(value).then(headerValue);
+        },
+      };
     }
     default:
       throw new TypeError(
         `sinchkit: unknown credentials type ${JSON.stringify((credentials as { type?: unknown }).type)}; expected "oauth2", "basic", "bearer" or "custom"`,
       );
   }
+}
+
+/** What a custom authorization function returned, checked before it goes on the wire. */
+function headerValue(value: unknown): string {
+  if (typeof value !== 'string' || value === '' || /[\r\n]/.test(value))
+    throw new TypeError('sinchkit: credentials.authorization must return a non-empty, single-line string');
+  return value;
 }

@@ -1,7 +1,7 @@
-export { type ApiClientOptions, createApiClient } from './client.js';
-export { base64Utf8, type Credentials, DEFAULT_TOKEN_URL } from './credentials.js';
+// The public surface of @sinchkit/core: what users of any sinchkit client import. Each client
+// re-exports the same names, so @sinchkit/core rarely needs installing on its own.
+export type { Credentials } from './credentials.js';
 export {
-  readErrorDetails,
   SinchAbortError,
   SinchApiError,
   type SinchApiErrorInit,
@@ -9,16 +9,16 @@ export {
   SinchBadRequestError,
   SinchConflictError,
   SinchConnectionError,
-  type SinchErrorDetails,
+  SinchError,
   SinchInternalServerError,
   SinchNotFoundError,
   SinchPermissionDeniedError,
   SinchRateLimitError,
+  SinchResponseParseError,
   SinchTimeoutError,
+  SinchTokenError,
 } from './errors.js';
-export { LightRequest } from './http/light-request.js';
 export type { FetchLike } from './http/types.js';
-export { pathSerializer } from './path-serializer.js';
 export { type ErrorBody, orThrow, type SuccessData } from './result.js';
-export { parseRetryAfter, type RetryOptions } from './retry.js';
-export { createTransport, operationOf, type Transport, type TransportOptions } from './transport.js';
+export type { RetryOptions } from './retry.js';
+export type { TransportOptions } from './transport.js';

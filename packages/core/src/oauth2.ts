@@ -1,6 +1,7 @@
 import { basicAuthorization, DEFAULT_TOKEN_URL } from './credentials.js';
-import { SinchApiError, SinchAuthenticationError, SinchConnectionError } from './errors.js';
-import type { Sender } from './http/types.js';
+import { SinchTokenError } from './errors.js';
+import { type RawResponse, type Sender, SendTimeout } from './http/types.js';
+import { nonNegative } from './options.js';
 import type { RetryPolicy } from './retry.js';
 import { retryDelayMs, sleep, statusMayRetry } from './retry.js';
 
@@ -19,6 +20,16 @@ interface CachedToken {
   expiresAt: number;
 }
 
+const decoder = new TextDecoder();
+
+function tokenUrlOf(value: unknown): string {
+  if (value === undefined) return DEFAULT_TOKEN_URL;
+  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new TypeError('sinchkit: credentials.tokenUrl must be an http(s) URL');
+  return value as string;
+}
+
 /**
  * OAuth2 client-credentials tokens: cached until expiry minus a skew, one in-flight request shared
  * by every concurrent caller, invalidated at most once per 401.
@@ -35,11 +46,8 @@ export class OAuth2TokenSource {
 
   constructor(options: TokenSourceOptions) {
     this.#basic = basicAuthorization(options.keyId, options.keySecret);
-    this.#tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-    const skew = options.expirySkewSeconds ?? 60;
-    if (!(Number.isFinite(skew) && skew >= 0))
-      throw new TypeError('sinchkit: credentials.expirySkewSeconds must be a non-negative number');
-    this.#skewMs = skew * 1000;
+    this.#tokenUrl = tokenUrlOf(options.tokenUrl);
+    this.#skewMs = nonNegative(options.expirySkewSeconds, 'credentials.expirySkewSeconds', 60) * 1000;
     this.#send = options.send;
     this.#retry = options.retry;
     this.#timeoutMs = options.timeoutMs;
@@ -61,14 +69,14 @@ export class OAuth2TokenSource {
   }
 
   async #fetchToken(): Promise<string> {
-    const operation = `POST ${this.#tokenUrl}`;
+    const tokenUrl = this.#tokenUrl;
     for (let attempt = 0; ; attempt++) {
-      let response: Response;
+      let raw: RawResponse;
       try {
-        response = await this.#send(
+        raw = await this.#send(
           {
             method: 'POST',
-            url: this.#tokenUrl,
+            url: tokenUrl,
             headers: {
               authorization: this.#basic,
               'content-type': 'application/x-www-form-urlencoded',
@@ -84,33 +92,25 @@ export class OAuth2TokenSource {
           await sleep(retryDelayMs(attempt, null, this.#retry), undefined);
           continue;
         }
-        throw new SinchConnectionError(`Could not reach the token endpoint ${this.#tokenUrl}.`, {
-          cause: error,
-          operation,
-        });
+        const reason = error instanceof SendTimeout ? `no answer within ${this.#timeoutMs} ms` : 'no answer';
+        throw new SinchTokenError({ tokenUrl, reason, cause: error });
       }
-      const text = await response.text();
-      if (statusMayRetry(response.status) && attempt < this.#retry.maxRetries) {
-        await sleep(retryDelayMs(attempt, response.headers.get('retry-after'), this.#retry), undefined);
+      const headers = new Headers(raw.headers);
+      if (statusMayRetry(raw.status) && attempt < this.#retry.maxRetries) {
+        await sleep(retryDelayMs(attempt, headers.get('retry-after'), this.#retry), undefined);
         continue;
       }
+      const text = decoder.decode(raw.body);
       let body: unknown = text;
       try {
         body = JSON.parse(text);
       } catch {
         // keep the text
       }
-      if (!response.ok)
-        throw SinchApiError.from({ status: response.status, headers: response.headers, body, operation });
+      if (raw.status < 200 || raw.status >= 300) throw new SinchTokenError({ tokenUrl, status: raw.status, body });
       const { access_token: accessToken, expires_in: expiresIn } = (body ?? {}) as Record<string, unknown>;
-      if (typeof accessToken !== 'string' || accessToken === '') {
-        throw new SinchAuthenticationError({
-          status: response.status,
-          headers: response.headers,
-          body: undefined,
-          operation,
-        });
-      }
+      if (typeof accessToken !== 'string' || accessToken === '')
+        throw new SinchTokenError({ tokenUrl, status: raw.status, reason: 'the answer has no access_token' });
       const lifetimeMs = (typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600) * 1000;
       const header = `Bearer ${accessToken}`;
       // A token shorter-lived than the skew is still used for half its life.

@@ -1,4 +1,5 @@
 // When and how long to wait before another attempt.
+import { describe, nonNegative } from './options.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2; 0 turns retries off. */
@@ -16,19 +17,18 @@ export interface RetryOptions {
 export type RetryPolicy = Required<RetryOptions>;
 
 export function retryPolicy(options: RetryOptions | undefined): RetryPolicy {
-  const policy = {
-    maxRetries: options?.maxRetries ?? 2,
-    retryNonIdempotent: options?.retryNonIdempotent ?? false,
-    initialDelayMs: options?.initialDelayMs ?? 500,
-    maxDelayMs: options?.maxDelayMs ?? 8_000,
-    maxRetryAfterMs: options?.maxRetryAfterMs ?? 60_000,
+  if (options !== undefined && (options === null || typeof options !== 'object'))
+    throw new TypeError(`sinchkit: retry must be an object, got ${describe(options)}`);
+  const retryNonIdempotent = options?.retryNonIdempotent ?? false;
+  if (typeof retryNonIdempotent !== 'boolean')
+    throw new TypeError(`sinchkit: retry.retryNonIdempotent must be a boolean, got ${describe(retryNonIdempotent)}`);
+  return {
+    maxRetries: nonNegative(options?.maxRetries, 'retry.maxRetries', 2, { integer: true }),
+    retryNonIdempotent,
+    initialDelayMs: nonNegative(options?.initialDelayMs, 'retry.initialDelayMs', 500),
+    maxDelayMs: nonNegative(options?.maxDelayMs, 'retry.maxDelayMs', 8_000),
+    maxRetryAfterMs: nonNegative(options?.maxRetryAfterMs, 'retry.maxRetryAfterMs', 60_000),
   };
-  for (const [name, value] of Object.entries(policy)) {
-    if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0)) {
-      throw new TypeError(`sinchkit: retry.${name} must be a non-negative number`);
-    }
-  }
-  return policy;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

@@ -1,59 +1,97 @@
-import { untilAborted } from './attempt.js';
 import { type Authenticator, authenticator } from './auth.js';
 import type { Credentials } from './credentials.js';
-import { SinchAbortError, SinchConnectionError, SinchTimeoutError } from './errors.js';
-import { LightRequest } from './http/light-request.js';
-import { createSender, discard } from './http/sender.js';
-import { type FetchLike, type OutgoingRequest, SendTimeout } from './http/types.js';
+import {
+  SinchAbortError,
+  SinchConnectionError,
+  SinchError,
+  SinchResponseParseError,
+  SinchTimeoutError,
+} from './errors.js';
+import { BufferedResponse, NOT_PARSED } from './http/buffered-response.js';
+import { createSender } from './http/sender.js';
+import { type FetchLike, type OutgoingRequest, type RawResponse, SendAborted, SendTimeout } from './http/types.js';
+import { nonNegative, optionalFunction } from './options.js';
 import { methodMayRetry, type RetryOptions, retryDelayMs, retryPolicy, sleep, statusMayRetry } from './retry.js';
 
 export interface TransportOptions {
   /** How requests authenticate. Leave out only for a server that needs none (e.g. a mock). */
   credentials?: Credentials;
-  /** Send with this fetch instead of the built-in transport (undici on Node, fetch elsewhere). */
+  /**
+   * Send with this fetch instead of the built-in transport (our HTTP/1.1 client on Node, the
+   * global fetch elsewhere): for proxies, redirects, tracing or tests.
+   */
   fetch?: FetchLike;
-  /** Retries on 408/429/5xx and connection errors. Default: 2 retries, GET/PUT/DELETE only. */
+  /** Retries on 408/429/5xx, connection errors, timeouts and unreadable JSON. Default: 2 retries, GET/PUT/DELETE only. */
   retry?: RetryOptions;
   /**
-   * Per-attempt timeout in ms. Default 60,000; 0 turns it off. On Node it bounds the wait for the
-   * response headers and for each part of the body; with fetch, the wait for the headers.
+   * Per-attempt timeout in ms, covering the connection, the response headers and the whole body.
+   * Default 60,000; 0 turns it off.
    */
   timeoutMs?: number;
+  /** Node transport only: open connections per origin at most; more requests queue. Default 64. */
+  maxConnections?: number;
 }
 
 export interface Transport {
   /** Give this to openapi-fetch as `fetch`. */
   fetch: FetchLike;
-  /** Give this to openapi-fetch as `Request`: skips building a full Fetch Request per call. */
-  Request: typeof Request;
 }
 
-const answered = new WeakMap<object, { method: string; url: string }>();
+const OPERATION = Symbol.for('@sinchkit/core/operation');
+type Answered = { [OPERATION]?: { method: string; url: string } };
 
 function describe(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${parsed.pathname}`;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url.split(/[?#]/, 1)[0] ?? url;
+  }
 }
 
 /** `METHOD origin/path` of the request a response answered (used by orThrow). */
 export function operationOf(response: Response): string | undefined {
-  const request = answered.get(response);
+  const request = (response as Answered)[OPERATION];
   return request ? `${request.method} ${describe(request.url)}` : undefined;
 }
 
 type RequestLike = Pick<Request, 'method' | 'url' | 'headers' | 'signal'> & { body: unknown };
 
+// A SinchRequest keeps the body openapi-fetch serialised, so it is never read back from a stream.
+export const RAW_BODY = Symbol.for('@sinchkit/core/raw-body');
+
 async function bodyOf(request: RequestLike, headers: Record<string, string>): Promise<OutgoingRequest['body']> {
-  if (request instanceof LightRequest) {
-    const body = request.body;
-    if (body === null || body === undefined) return undefined;
-    if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  const raw = (request as { [RAW_BODY]?: unknown })[RAW_BODY];
+  if (typeof raw === 'string' || raw instanceof Uint8Array) return raw;
+  if (raw === null || (raw === undefined && !request.body)) return undefined;
+  if (raw !== undefined) {
     // Rare bodies (FormData, Blob, …): let Fetch serialise them once, keeping the content type.
-    const serialised = new Response(body as BodyInit);
+    const serialised = new Response(raw as BodyInit);
     headers['content-type'] ??= serialised.headers.get('content-type') ?? '';
     return new Uint8Array(await serialised.arrayBuffer());
   }
-  return request.body ? new Uint8Array(await (request as Request).arrayBuffer()) : undefined;
+  return new Uint8Array(await (request as Request).arrayBuffer());
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+function contentTypeOf(headers: HeadersInit): string {
+  if (headers instanceof Headers) return headers.get('content-type') ?? '';
+  for (const [name, value] of headers as [string, string][]) if (name === 'content-type') return value;
+  return '';
+}
+
+const decoder = new TextDecoder();
+
+/** A successful JSON answer, parsed once here so a broken body is a typed, retryable error. */
+function parseJsonBody(raw: RawResponse): unknown {
+  if (raw.body.length === 0 || raw.status < 200 || raw.status >= 300) return NOT_PARSED;
+  if (!JSON_TYPE.test(contentTypeOf(raw.headers))) return NOT_PARSED;
+  return JSON.parse(decoder.decode(raw.body));
+}
+
+function safeStatusText(text: string): string {
+  return /^[\t\x20-\x7e\x80-\xff]*$/.test(text) ? text : '';
 }
 
 async function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -64,13 +102,13 @@ async function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise
   }
 }
 
-/** The fetch every generated client sends through: auth, timeout, abort and retries. */
+/** The fetch every generated client sends through: auth, timeout, abort, retries, typed failures. */
 export function createTransport(options: TransportOptions = {}): Transport {
   const policy = retryPolicy(options.retry);
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0))
-    throw new TypeError('sinchkit: timeoutMs must be a non-negative number');
-  const send = createSender(options.fetch);
+  const timeoutMs = nonNegative(options.timeoutMs, 'timeoutMs', 60_000);
+  const maxConnections = nonNegative(options.maxConnections, 'maxConnections', 64, { integer: true });
+  if (maxConnections < 1) throw new TypeError('sinchkit: maxConnections must be at least 1');
+  const send = createSender({ fetch: optionalFunction<FetchLike>(options.fetch, 'fetch'), maxConnections });
   const auth: Authenticator | undefined = options.credentials
     ? authenticator(options.credentials, send, policy, timeoutMs)
     : undefined;
@@ -82,11 +120,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    // The common case (no body, or a JSON string) needs no await.
-    const raw = request.body;
-    const body =
-      raw === null || raw === undefined ? undefined : typeof raw === 'string' ? raw : await bodyOf(request, headers);
+    const body = await bodyOf(request, headers);
     const caller = request.signal ?? undefined;
+    const mayRetry = methodMayRetry(method, policy);
     let refreshed = false;
 
     for (let retry = 0; ; ) {
@@ -94,52 +130,65 @@ export function createTransport(options: TransportOptions = {}): Transport {
       let authorization: string | undefined;
       if (auth) {
         const pending = auth.authorization({ method, url });
-        try {
-          authorization = typeof pending === 'string' ? pending : await untilAborted(pending, caller);
-        } catch (error) {
-          if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
-          throw error;
-        }
+        authorization = typeof pending === 'string' ? pending : await untilAborted(pending, caller);
         headers.authorization = authorization;
       }
 
-      let response: Response;
+      let raw: RawResponse | undefined;
+      let response: BufferedResponse;
       try {
-        response = await send({ method, url, headers, body, signal: caller }, timeoutMs);
+        raw = await send({ method, url, headers, body, signal: caller }, timeoutMs);
+        const parsed = parseJsonBody(raw);
+        const init = { status: raw.status, statusText: safeStatusText(raw.statusText), headers: raw.headers, url };
+        response = new BufferedResponse(raw.body, init, parsed);
       } catch (error) {
-        if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
-        if (retry < policy.maxRetries && methodMayRetry(method, policy)) {
+        if (error instanceof SendAborted) throw new SinchAbortError({ cause: caller?.reason });
+        if (error instanceof TypeError && /^sinchkit:/.test(error.message)) throw error; // our check of the request
+        if (retry < policy.maxRetries && mayRetry) {
           await waitOrAbort(retryDelayMs(retry++, null, policy), caller);
           continue;
         }
-        const where = describe(url);
-        const operation = `${method} ${where}`;
-        if (error instanceof SendTimeout) {
-          throw new SinchTimeoutError(`No answer from ${where} within ${timeoutMs} ms.`, { operation });
-        }
-        throw new SinchConnectionError(`Could not reach ${where}: ${(error as Error)?.message ?? error}`, {
-          cause: error,
-          operation,
-        });
+        throw failure(error, method, url, timeoutMs, raw);
       }
 
       // One fresh token per request on a 401, then the 401 is the answer.
       if (response.status === 401 && auth?.tokens && authorization && !refreshed) {
         refreshed = true;
         auth.tokens.invalidate(authorization);
-        await discard(response);
         continue;
       }
-      if (statusMayRetry(response.status) && retry < policy.maxRetries && methodMayRetry(method, policy)) {
-        const delay = retryDelayMs(retry++, response.headers.get('retry-after'), policy);
-        await discard(response);
-        await waitOrAbort(delay, caller);
+      if (statusMayRetry(response.status) && retry < policy.maxRetries && mayRetry) {
+        await waitOrAbort(retryDelayMs(retry++, response.headers.get('retry-after'), policy), caller);
         continue;
       }
-      answered.set(response, { method, url });
+      (response as Answered)[OPERATION] = { method, url };
       return response;
     }
   }
 
-  return { fetch: transportFetch as FetchLike, Request: LightRequest as unknown as typeof Request };
+  return { fetch: transportFetch as FetchLike };
+}
+
+/** The typed error for an attempt that got no usable answer. */
+function failure(error: unknown, method: string, url: string, timeoutMs: number, raw: RawResponse | undefined): Error {
+  if (error instanceof SinchError) return error; // e.g. a token failure
+  const where = describe(url);
+  const operation = `${method} ${where}`;
+  if (error instanceof SendTimeout)
+    return new SinchTimeoutError(`No complete answer from ${where} within ${timeoutMs} ms.`, { operation });
+  if (error instanceof SyntaxError && raw)
+    return new SinchResponseParseError({ status: raw.status, operation, cause: error });
+  const reason = (error as Error)?.message ?? String(error);
+  return new SinchConnectionError(`Could not get an answer from ${where}: ${reason}`, { cause: error, operation });
+}
+
+/** Awaits `value`, but gives up as soon as the caller aborts. */
+function untilAborted<T>(value: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return value;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new SinchAbortError({ cause: signal.reason }));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    value.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
-import { createTransport } from '../src/index.js';
+import { SinchApiError, SinchTokenError } from '../src/index.js';
+import { createTransport } from '../src/transport.js';
 import { call } from './helpers/call.js';
 
 let server: ScriptedServer | undefined;
@@ -125,14 +126,41 @@ describe('OAuth2 client credentials', () => {
     expect(server.to('/oauth2/token')).toHaveLength(3);
   });
 
-  it('surfaces a token endpoint refusal as a SinchAuthenticationError without the key secret', async () => {
-    server = await scriptedServer((_req, res) => json(res, 401, { error: 'invalid_client' }));
-    const error = await call(oauth(`${server.url}/oauth2/token`), `${server.url}/v1/x`).catch((e: unknown) => e);
-    expect(error).toMatchObject({
-      name: 'SinchAuthenticationError',
-      status: 401,
-      operation: `POST ${server.url}/oauth2/token`,
-    });
+  it('surfaces a token endpoint refusal as a SinchTokenError naming the token URL, without the key secret', async () => {
+    server = await scriptedServer((_req, res) =>
+      json(res, 401, { error: 'invalid_client', error_description: 'Unknown client' }),
+    );
+    const tokenUrl = `${server.url}/oauth2/token`;
+    const error = await call(oauth(tokenUrl), `${server.url}/v1/x`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SinchTokenError);
+    expect(error).not.toBeInstanceOf(SinchApiError);
+    expect(error).toMatchObject({ name: 'SinchTokenError', status: 401, code: 'invalid_client', tokenUrl });
+    expect(String(error)).toContain(
+      `Could not get an OAuth2 token from ${tokenUrl} (401 invalid_client): Unknown client`,
+    );
+    expect(server.to('/v1/x')).toHaveLength(0);
     expect(JSON.stringify(error) + String(error)).not.toContain('key-secret');
+  });
+
+  it('surfaces a wrong token URL (404) and an unreachable one as SinchTokenError too', async () => {
+    server = await scriptedServer((_req, res) => json(res, 404, { error: { status: 'NOT_FOUND' } }));
+    const notFound = await call(oauth(`${server.url}/wrong/path`), `${server.url}/v1/x`).catch((e: unknown) => e);
+    expect(notFound).toMatchObject({ name: 'SinchTokenError', status: 404, tokenUrl: `${server.url}/wrong/path` });
+    const url = server.url;
+    await server.close();
+    server = undefined;
+    const transport = createTransport({
+      credentials: { type: 'oauth2', keyId: 'key-id', keySecret: 'key-secret', tokenUrl: `${url}/oauth2/token` },
+      retry: { initialDelayMs: 1, maxDelayMs: 2 },
+    });
+    const unreachable = await call(transport, `${url}/v1/x`).catch((e: unknown) => e);
+    expect(unreachable).toMatchObject({ name: 'SinchTokenError', status: undefined, tokenUrl: `${url}/oauth2/token` });
+  });
+
+  it('a token endpoint that answers without an access_token is a SinchTokenError', async () => {
+    server = await scriptedServer((_req, res) => json(res, 200, { token_type: 'bearer' }));
+    const error = await call(oauth(`${server.url}/oauth2/token`), `${server.url}/v1/x`).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'SinchTokenError', status: 200 });
+    expect(String(error)).toContain('the answer has no access_token');
   });
 });

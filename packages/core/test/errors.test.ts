@@ -1,9 +1,7 @@
 import { inspect } from 'node:util';
-import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
 import {
-  createTransport,
   orThrow,
   SinchApiError,
   SinchConnectionError,
@@ -11,6 +9,8 @@ import {
   SinchNotFoundError,
   SinchRateLimitError,
 } from '../src/index.js';
+import { createApiClient } from '../src/internal.js';
+import type { TransportOptions } from '../src/transport.js';
 
 // A two-operation API in the shape openapi-typescript generates.
 type Json<T> = { headers: { [name: string]: unknown }; content: { 'application/json': T } };
@@ -48,8 +48,8 @@ function expectNoSecrets(error: unknown): void {
   for (const text of renderings) expect(text).not.toMatch(/Basic [A-Za-z0-9+/=]{8,}/);
 }
 
-function client(url: string, credentials: Parameters<typeof createTransport>[0] = {}) {
-  return createClient<paths>({ baseUrl: url, ...createTransport({ retry: { maxRetries: 0 }, ...credentials }) });
+function client(url: string, options: TransportOptions = {}) {
+  return createApiClient<paths>({ baseUrl: url, retry: { maxRetries: 0 }, ...options });
 }
 
 describe('orThrow', () => {

@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { json, type ScriptedServer, scriptedServer } from '../../../scripts/testing/scripted-server.js';
-import {
-  createTransport,
-  parseRetryAfter,
-  SinchAbortError,
-  SinchConnectionError,
-  SinchTimeoutError,
-} from '../src/index.js';
+import { SinchAbortError, SinchConnectionError, SinchTimeoutError } from '../src/index.js';
+import { parseRetryAfter } from '../src/retry.js';
+import { createTransport } from '../src/transport.js';
 import { call } from './helpers/call.js';
 
 let server: ScriptedServer | undefined;

@@ -2,8 +2,11 @@
 import { fetchSender } from './fetch-sender.js';
 import type { FetchLike, Sender } from './types.js';
 
-export { discard } from './fetch-sender.js';
+export interface SenderOptions {
+  fetch: FetchLike | undefined;
+  maxConnections: number;
+}
 
-export function createSender(customFetch: FetchLike | undefined): Sender {
-  return fetchSender(customFetch);
+export function createSender(options: SenderOptions): Sender {
+  return fetchSender(options.fetch);
 }
