@@ -1,26 +1,16 @@
-// Everything from the core (orThrow, the error classes, Credentials, …), so @sinchkit/core never
-// has to be installed or imported separately.
+// @sinchkit/conversation: a typed client for Sinch's Conversation API 1.0.
+
+// What every call's results and failures are made of (orThrow, the error classes, Credentials, …),
+// so @sinchkit/core is never installed or imported separately. It exports nothing else.
 export * from '@sinchkit/core';
 export {
   type ConversationClient,
   type ConversationClientOptions,
+  type ConversationProjectClient,
   createConversationClient,
-  DEFAULT_REGION,
   REGIONS,
   type Region,
-  regionBaseUrl,
 } from './client.js';
 export type { components, operations, paths, webhooks } from './generated/schema.js';
-export { servers, spec } from './generated/spec.js';
-export type {
-  ClientCredentials,
-  ConversationCallbackEvent,
-  ConversationCallbacks,
-  ConversationCallbackTrigger,
-  ConversationErrorBody,
-  Webhook,
-  WebhookFieldPath,
-  WebhookList,
-  WebhookTargetType,
-  WebhookTrigger,
-} from './types.js';
+export { spec } from './generated/spec.js';
+export type * from './types.js';

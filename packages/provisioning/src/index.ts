@@ -1,19 +1,14 @@
-// Everything from the core (orThrow, the error classes, Credentials, …), so @sinchkit/core never
-// has to be installed or imported separately.
+// @sinchkit/provisioning: a typed client for Sinch's Provisioning API 1.2.117.
+
+// What every call's results and failures are made of (orThrow, the error classes, Credentials, …),
+// so @sinchkit/core is never installed or imported separately. It exports nothing else.
 export * from '@sinchkit/core';
 export {
   createProvisioningClient,
-  DEFAULT_BASE_URL,
   type ProvisioningClient,
   type ProvisioningClientOptions,
+  type ProvisioningProjectClient,
 } from './client.js';
 export type { components, operations, paths } from './generated/schema.js';
-export { servers, spec } from './generated/spec.js';
-export type {
-  ProvisioningErrorBody,
-  Webhook,
-  WebhookList,
-  WebhookRequest,
-  WebhookTrigger,
-  WebhookUpdate,
-} from './types.js';
+export { spec } from './generated/spec.js';
+export type * from './types.js';

@@ -1,18 +1,14 @@
-// Everything from the core (orThrow, the error classes, Credentials, …), so @sinchkit/core never
-// has to be installed or imported separately.
+// @sinchkit/registrations: a typed client for the Sender ID Registrations callback configuration.
+
+// What every call's results and failures are made of (orThrow, the error classes, Credentials, …),
+// so @sinchkit/core is never installed or imported separately. It exports nothing else.
 export * from '@sinchkit/core';
 export {
   createRegistrationsClient,
-  DEFAULT_BASE_URL,
   type RegistrationsClient,
   type RegistrationsClientOptions,
+  type RegistrationsProjectClient,
 } from './client.js';
 export type { components, operations, paths, webhooks } from './generated/schema.js';
-export { servers, spec } from './generated/spec.js';
-export type {
-  CallbackConfiguration,
-  CallbackConfigurationUpdate,
-  RegistrationCallbackEvent,
-  RegistrationsErrorBody,
-  RegistrationsWebhooks,
-} from './types.js';
+export { spec } from './generated/spec.js';
+export type * from './types.js';
