@@ -5,5 +5,8 @@ import { nodeAndWebBuilds } from '../../tsup.base';
 // The client packages' event types are inlined into the declarations, so @sinchkit/signing has no
 // runtime dependencies.
 export default defineConfig(
-  nodeAndWebBuilds({ only: true, resolve: ['@sinchkit/conversation', '@sinchkit/registrations'] }),
+  nodeAndWebBuilds({
+    only: true,
+    resolve: ['@sinchkit/conversation', '@sinchkit/provisioning', '@sinchkit/registrations'],
+  }),
 );

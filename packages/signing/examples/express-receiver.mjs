@@ -1,11 +1,6 @@
 // A Conversation API webhook receiver in Express.
 // Run: SINCH_WEBHOOK_SECRET=... PORT=3000 node examples/express-receiver.mjs
-import {
-  conversationTriggerOf,
-  MemoryNonceStore,
-  verifyConversationWebhook,
-  WebhookVerificationError,
-} from '@sinchkit/signing';
+import { MemoryNonceStore, verifyConversationWebhook, WebhookVerificationError } from '@sinchkit/signing';
 import express from 'express';
 
 const secret = process.env.SINCH_WEBHOOK_SECRET;
@@ -17,8 +12,8 @@ const app = express();
 app.post('/sinch/conversation', express.raw({ type: 'application/json' }), async (req, res) => {
   try {
     const event = await verifyConversationWebhook({ body: req.body, headers: req.headers, secret, nonceStore });
-    console.log(`verified ${conversationTriggerOf(event)} for app ${event.app_id}`);
-    res.status(200).json({ received: conversationTriggerOf(event) });
+    console.log(`verified ${event.trigger} for app ${event.app_id}`);
+    res.status(200).json({ received: event.trigger });
   } catch (error) {
     if (!(error instanceof WebhookVerificationError)) throw error;
     res.status(401).json({ error: error.code });

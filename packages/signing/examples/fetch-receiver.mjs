@@ -1,12 +1,12 @@
 // A Conversation API webhook receiver for Fetch-API runtimes (Cloudflare Workers, Deno, Bun, Next.js).
 // The same handler runs everywhere: `export default { fetch: handler }` in a Worker, Deno.serve(handler), …
-import { conversationScheme, conversationTriggerOf, verifyRequest, WebhookVerificationError } from '@sinchkit/signing';
+import { conversationScheme, verifyRequest, WebhookVerificationError } from '@sinchkit/signing';
 
 export function createHandler({ secret }) {
   return async (request) => {
     try {
       const { event } = await verifyRequest(request, conversationScheme, { secret });
-      return Response.json({ received: conversationTriggerOf(event), app: event.app_id });
+      return Response.json({ received: event.trigger, app: event.app_id });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       return Response.json({ error: error.code }, { status: 401 });

@@ -8,6 +8,8 @@ export type WebhookVerificationErrorCode =
   | 'signature_mismatch'
   | 'invalid_secret'
   | 'replayed_nonce'
+  /** The `now` option returned something other than a finite number. */
+  | 'invalid_clock'
   /** The body is not raw bytes (e.g. already parsed JSON), or it is not the JSON the scheme expects. */
   | 'invalid_body';
 

@@ -1,3 +1,4 @@
+// @sinchkit/signing: verify (and, for tests, sign) Sinch webhook callbacks, in every runtime.
 export type { RawBody } from './body.js';
 export type { HashAlgorithm, SignedContent } from './crypto/types.js';
 export type { SignatureEncoding } from './encoding.js';
@@ -7,24 +8,38 @@ export { MemoryNonceStore, type MemoryNonceStoreOptions, type NonceStore } from 
 export { type VerifiedRequest, verifyRequest } from './request.js';
 export { defineScheme, type WebhookScheme } from './scheme.js';
 export {
-  CONVERSATION_TRIGGER_KEYS,
-  type ConversationCallbackEvent,
+  type ConversationCallback,
+  type ConversationCallbackOf,
   type ConversationCallbacks,
   type ConversationCallbackTrigger,
   type ConversationSignatureHeaders,
   conversationScheme,
-  conversationTriggerOf,
+  isConversationCallback,
+  type KnownConversationCallback,
   signConversationWebhook,
+  type UnknownConversationCallback,
   verifyConversationWebhook,
 } from './schemes/conversation.js';
 export {
+  isProvisioningCallback,
+  type ProvisioningCallback,
+  type ProvisioningCallbackEvent,
+  type ProvisioningCallbackOf,
+  type ProvisioningCallbackType,
+  type ProvisioningSignatureHeaders,
+  provisioningScheme,
+  signProvisioningWebhook,
+  type UnknownProvisioningCallback,
+  verifyProvisioningWebhook,
+} from './schemes/provisioning.js';
+export {
   type RegistrationCallbackEvent,
-  signSinchSignature,
+  signRegistrationsWebhook,
   sinchSignatureScheme,
   verifyRegistrationsWebhook,
 } from './schemes/sinch-signature.js';
 export { type SignInput, signWebhook } from './sign.js';
-export { DEFAULT_TOLERANCE_SECONDS, type VerifyInput, verifyAndParse, verifyWebhook } from './verify.js';
+export { DEFAULT_TOLERANCE_SECONDS, type VerifyInput, verifyWebhook } from './verify.js';
 
 import { backend } from './crypto/backend.js';
 /** Which HMAC implementation this build uses: 'node:crypto' or 'web-crypto'. */

@@ -25,8 +25,12 @@ export class MemoryNonceStore implements NonceStore {
   readonly #now: () => number;
 
   constructor(options: MemoryNonceStoreOptions = {}) {
-    this.#maxEntries = options.maxEntries ?? 100_000;
-    this.#now = options.now ?? Date.now;
+    const { maxEntries = 100_000, now = Date.now } = options;
+    if (typeof maxEntries !== 'number' || !Number.isInteger(maxEntries) || maxEntries < 1)
+      throw new TypeError(`sinchkit: maxEntries must be an integer ≥ 1, got ${String(maxEntries)}`);
+    if (typeof now !== 'function') throw new TypeError('sinchkit: now must be a function returning milliseconds');
+    this.#maxEntries = maxEntries;
+    this.#now = now;
   }
 
   get size(): number {
@@ -35,6 +39,7 @@ export class MemoryNonceStore implements NonceStore {
 
   remember(key: string, ttlSeconds: number): boolean {
     const now = this.#now();
+    if (!Number.isFinite(now)) throw new TypeError('sinchkit: the nonce store clock did not return a finite number');
     this.#prune(now);
     const expiry = this.#expiries.get(key);
     if (expiry !== undefined && expiry > now) return false;

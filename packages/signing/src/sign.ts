@@ -20,8 +20,12 @@ export async function signWebhook(scheme: WebhookScheme<unknown>, input: SignInp
   if (typeof input.secret !== 'string' || input.secret.length === 0) {
     throw new TypeError('sinchkit: secret must be a non-empty string');
   }
-  const timestamp = String(input.timestamp ?? Math.floor(Date.now() / 1000));
+  const seconds = input.timestamp ?? Math.floor(Date.now() / 1000);
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0)
+    throw new TypeError(`sinchkit: timestamp must be whole Unix seconds ≥ 0, got ${String(seconds)}`);
   const nonce = input.nonce ?? randomNonce();
+  if (typeof nonce !== 'string' || nonce === '') throw new TypeError('sinchkit: nonce must be a non-empty string');
+  const timestamp = String(seconds);
   const content = scheme.signedContent({ body: bodyBytes(input.body), timestamp, nonce });
   const headers: Record<string, string> = {
     [scheme.signatureHeader]: backend.encode(await backend.sign(scheme.hash, input.secret, content), scheme.encoding),

@@ -41,8 +41,37 @@ function mismatchMessage(secrets: readonly string[]): string {
   }`;
 }
 
-/** Resolves when the webhook is authentic and fresh; rejects with WebhookVerificationError otherwise. */
-export async function verifyWebhook(scheme: WebhookScheme<unknown>, input: VerifyInput): Promise<void> {
+function tolerance(value: unknown): number {
+  if (value === undefined) return DEFAULT_TOLERANCE_SECONDS;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new TypeError(`sinchkit: toleranceSeconds must be a finite number ≥ 0, got ${String(value)}`);
+  return value;
+}
+
+function clock(value: unknown): () => number {
+  if (value === undefined) return Date.now;
+  if (typeof value !== 'function') throw new TypeError('sinchkit: now must be a function returning milliseconds');
+  return value as () => number;
+}
+
+function nonceStoreOf(value: unknown): NonceStore | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof (value as NonceStore).remember !== 'function')
+    throw new TypeError('sinchkit: nonceStore must have a remember(key, ttlSeconds) method');
+  return value as NonceStore;
+}
+
+/** An authentic, fresh delivery, not yet recorded as seen. */
+interface Authentic {
+  /** Records the nonce; rejects a replay. Called only once the delivery is accepted. */
+  accept(): Promise<void>;
+}
+
+/** Checks headers, freshness and signature. Checks options first: a bad one is a TypeError. */
+async function authenticate(scheme: WebhookScheme<unknown>, input: VerifyInput): Promise<Authentic> {
+  const maxAgeSeconds = tolerance(input.toleranceSeconds);
+  const now = clock(input.now);
+  const nonceStore = nonceStoreOf(input.nonceStore);
   const secrets = secretList(input.secret);
   const body = bodyBytes(input.body);
   const header = headerReader(input.headers);
@@ -59,23 +88,26 @@ export async function verifyWebhook(scheme: WebhookScheme<unknown>, input: Verif
     fail('invalid_header', `Header ${signatureName} is not a ${scheme.encoding} HMAC-${scheme.hash}.`, signatureName);
   }
 
-  const tolerance = input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   let timestamp = '';
   if (scheme.timestampHeader) {
     const name = scheme.timestampHeader;
     timestamp = required(name);
     if (!TIMESTAMP.test(timestamp)) fail('invalid_header', `Header ${name} must be Unix time in seconds.`, name);
-    const age = ((input.now ?? Date.now)() - Number(timestamp) * 1000) / 1000;
-    if (age > tolerance)
+    const nowMs = now();
+    // A broken clock must not switch the window off.
+    if (typeof nowMs !== 'number' || !Number.isFinite(nowMs))
+      fail('invalid_clock', 'The clock (the `now` option) did not return a finite number of milliseconds.');
+    const age = (nowMs - Number(timestamp) * 1000) / 1000;
+    if (age > maxAgeSeconds)
       fail(
         'timestamp_too_old',
-        `Header ${name} is ${Math.round(age)} s old; at most ${tolerance} s is accepted.`,
+        `Header ${name} is ${Math.round(age)} s old; at most ${maxAgeSeconds} s is accepted.`,
         name,
       );
-    if (-age > tolerance)
+    if (-age > maxAgeSeconds)
       fail(
         'timestamp_too_new',
-        `Header ${name} is ${Math.round(-age)} s in the future; at most ${tolerance} s is accepted.`,
+        `Header ${name} is ${Math.round(-age)} s in the future; at most ${maxAgeSeconds} s is accepted.`,
         name,
       );
   }
@@ -93,20 +125,31 @@ export async function verifyWebhook(scheme: WebhookScheme<unknown>, input: Verif
     fail('signature_mismatch', mismatchMessage(secrets), signatureName);
   }
 
-  // Only authentic deliveries are recorded, so forged requests cannot fill the store.
-  if (scheme.nonceHeader && input.nonceStore) {
-    const fresh = await input.nonceStore.remember(`${scheme.name}:${nonce}`, 2 * tolerance);
-    if (!fresh)
-      fail(
-        'replayed_nonce',
-        `This ${scheme.nonceHeader} was already delivered: the request is a replay.`,
-        scheme.nonceHeader,
-      );
-  }
+  return {
+    // Only deliveries we accept are recorded: forged requests cannot fill the store, and Sinch's
+    // retry of a delivery we turned away for another reason is not taken for a replay.
+    async accept() {
+      if (!scheme.nonceHeader || !nonceStore) return;
+      const fresh = await nonceStore.remember(`${scheme.name}:${nonce}`, 2 * maxAgeSeconds);
+      if (!fresh)
+        fail(
+          'replayed_nonce',
+          `This ${scheme.nonceHeader} was already delivered: the request is a replay.`,
+          scheme.nonceHeader,
+        );
+    },
+  };
 }
 
-/** Verifies, then parses the body into the scheme's event type. */
+/** Resolves when the webhook is authentic and fresh; rejects with WebhookVerificationError otherwise. */
+export async function verifyWebhook(scheme: WebhookScheme<unknown>, input: VerifyInput): Promise<void> {
+  await (await authenticate(scheme, input)).accept();
+}
+
+/** Verifies, then parses the body into the scheme's event type; the nonce is recorded last. */
 export async function verifyAndParse<Event>(scheme: WebhookScheme<Event>, input: VerifyInput): Promise<Event> {
-  await verifyWebhook(scheme, input);
-  return scheme.parse(bodyBytes(input.body));
+  const authentic = await authenticate(scheme, input);
+  const event = scheme.parse(bodyBytes(input.body));
+  await authentic.accept();
+  return event;
 }

@@ -1,18 +1,13 @@
-import type {
-  ConversationCallbackEvent,
-  ConversationCallbacks,
-  ConversationCallbackTrigger,
-} from '@sinchkit/conversation';
-import { fail } from '../errors.js';
+import type { ConversationCallbacks, ConversationCallbackTrigger } from '@sinchkit/conversation';
 import { parseJsonObject } from '../json.js';
-import { defineScheme } from '../scheme.js';
 import { type SignInput, signWebhook } from '../sign.js';
 import { type VerifyInput, verifyAndParse } from '../verify.js';
+import { type SinchWebhookSignatureHeaders, sinchWebhookScheme } from './sinch-webhook.js';
 
-export type { ConversationCallbackEvent, ConversationCallbacks, ConversationCallbackTrigger };
+export type { ConversationCallbacks, ConversationCallbackTrigger };
 
 /** The body key that carries each trigger's payload. */
-export const CONVERSATION_TRIGGER_KEYS = {
+const TRIGGER_KEYS = {
   MESSAGE_INBOUND: 'message',
   MESSAGE_DELIVERY: 'message_delivery_report',
   MESSAGE_SUBMIT: 'message_submit_notification',
@@ -35,46 +30,62 @@ export const CONVERSATION_TRIGGER_KEYS = {
   MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION: 'message_redaction',
   RECORD_NOTIFICATION: 'record_notification',
 } as const satisfies { [T in ConversationCallbackTrigger]: keyof ConversationCallbacks[T] & string };
+const TRIGGER_ENTRIES = Object.entries(TRIGGER_KEYS) as [ConversationCallbackTrigger, string][];
 
-const TRIGGER_ENTRIES = Object.entries(CONVERSATION_TRIGGER_KEYS) as [ConversationCallbackTrigger, string][];
+/** A callback of a trigger our spec knows: the body as Sinch sent it, plus its `trigger`. */
+export type KnownConversationCallback = {
+  [T in ConversationCallbackTrigger]: ConversationCallbacks[T] & {
+    /** Which trigger sent it, read from the key its payload sits under. Added by sinchkit; not enumerable. */
+    readonly trigger: T;
+  };
+}[ConversationCallbackTrigger];
 
-/** Which trigger a callback belongs to, from the key its payload sits under. */
-export function conversationTriggerOf(event: ConversationCallbackEvent): ConversationCallbackTrigger {
-  for (const [trigger, key] of TRIGGER_ENTRIES) if (key in event) return trigger;
-  return fail('invalid_body', 'Not a Conversation callback: it has no known trigger payload.');
+/** An authentic callback of a trigger this version does not know yet: accepted, with its raw body. */
+export interface UnknownConversationCallback {
+  readonly trigger: 'UNKNOWN';
+  /** The body as Sinch sent it. */
+  readonly body: Readonly<Record<string, unknown>>;
 }
 
-/**
- * Conversation API callbacks: Base64 HMAC-SHA256 of `body.nonce.timestamp`, keyed with the
- * webhook's secret, in the x-sinch-webhook-signature* headers.
- */
-export const conversationScheme = defineScheme<ConversationCallbackEvent>({
-  name: 'conversation',
-  hash: 'SHA-256',
-  encoding: 'base64',
-  signatureHeader: 'x-sinch-webhook-signature',
-  timestampHeader: 'x-sinch-webhook-signature-timestamp',
-  nonceHeader: 'x-sinch-webhook-signature-nonce',
-  algorithmHeader: { name: 'x-sinch-webhook-signature-algorithm', value: 'HmacSHA256' },
-  signedContent: ({ body, nonce, timestamp }) => [body, `.${nonce}.${timestamp}`],
-  parse(body) {
-    const event = parseJsonObject(body, 'Conversation callback') as ConversationCallbackEvent;
-    conversationTriggerOf(event); // a known trigger, or invalid_body
-    return event;
-  },
-});
+/** A verified Conversation callback: `switch (callback.trigger)` narrows it to its payload. */
+export type ConversationCallback = KnownConversationCallback | UnknownConversationCallback;
 
-/** Verifies a Conversation API callback and returns its typed event. */
-export function verifyConversationWebhook(input: VerifyInput): Promise<ConversationCallbackEvent> {
+/** The callback of one trigger, e.g. `ConversationCallbackOf<'MESSAGE_INBOUND'>`. */
+export type ConversationCallbackOf<T extends ConversationCallbackTrigger> = Extract<
+  KnownConversationCallback,
+  { trigger: T }
+>;
+
+/** True when `callback` is of `trigger`; narrows it, as a `switch` would. */
+export function isConversationCallback<T extends ConversationCallbackTrigger>(
+  callback: ConversationCallback,
+  trigger: T,
+): callback is ConversationCallbackOf<T> {
+  return callback.trigger === trigger;
+}
+
+function parseConversationCallback(bytes: Uint8Array): ConversationCallback {
+  const body = parseJsonObject(bytes, 'Conversation callback');
+  for (const [trigger, key] of TRIGGER_ENTRIES) {
+    if (key in body) {
+      // Not enumerable: JSON.stringify(callback) is still exactly what Sinch sent.
+      Object.defineProperty(body, 'trigger', { value: trigger, enumerable: false });
+      return body as unknown as KnownConversationCallback;
+    }
+  }
+  return { trigger: 'UNKNOWN', body };
+}
+
+/** Conversation API callbacks (`x-sinch-webhook-signature*` headers). */
+export const conversationScheme = sinchWebhookScheme('conversation', parseConversationCallback);
+
+/** Verifies a Conversation API callback and returns it, narrowed by `trigger`. */
+export function verifyConversationWebhook(input: VerifyInput): Promise<ConversationCallback> {
   return verifyAndParse(conversationScheme, input);
 }
 
-export type ConversationSignatureHeaders = {
-  'x-sinch-webhook-signature': string;
-  'x-sinch-webhook-signature-timestamp': string;
-  'x-sinch-webhook-signature-nonce': string;
-  'x-sinch-webhook-signature-algorithm': 'HmacSHA256';
-};
+/** The headers Sinch sends with a Conversation callback. */
+export type ConversationSignatureHeaders = SinchWebhookSignatureHeaders;
 
 /** The headers Sinch would send with `body`, for testing your receiver. */
 export async function signConversationWebhook(input: SignInput): Promise<ConversationSignatureHeaders> {

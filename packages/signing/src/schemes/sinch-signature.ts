@@ -27,8 +27,8 @@ export function verifyRegistrationsWebhook(
   return verifyAndParse(sinchSignatureScheme, input);
 }
 
-/** The `x-sinch-signature` header Sinch would send with `body`. */
-export async function signSinchSignature(input: {
+/** The `x-sinch-signature` header Sinch would send with `body`, for testing your receiver. */
+export async function signRegistrationsWebhook(input: {
   body: VerifyInput['body'];
   secret: string;
 }): Promise<{ 'x-sinch-signature': string }> {

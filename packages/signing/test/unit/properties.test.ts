@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   conversationScheme,
   signConversationWebhook,
-  signSinchSignature,
+  signRegistrationsWebhook,
   sinchSignatureScheme,
   verifyWebhook,
   WebhookVerificationError,
@@ -107,7 +107,7 @@ describe('X-Sinch-Signature scheme', () => {
         fc.nat(),
         fc.integer({ min: 1, max: 255 }),
         async (body, secret, index, xor) => {
-          const headers = await signSinchSignature({ body, secret });
+          const headers = await signRegistrationsWebhook({ body, secret });
           await verifyWebhook(sinchSignatureScheme, { body, headers, secret });
           const tampered = body.slice();
           tampered[index % body.length] = (tampered[index % body.length] as number) ^ xor;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  conversationTriggerOf,
   MemoryNonceStore,
   signConversationWebhook,
-  signSinchSignature,
+  signRegistrationsWebhook,
   verifyConversationWebhook,
   verifyRegistrationsWebhook,
   WebhookVerificationError,
@@ -30,7 +29,7 @@ async function rejection(promise: Promise<unknown>): Promise<WebhookVerification
 describe('verifyConversationWebhook', () => {
   it('returns the typed event of a genuine callback', async () => {
     const event = await verifyConversationWebhook({ body, headers: await signed(), secret, now: clock });
-    expect(conversationTriggerOf(event)).toBe('MESSAGE_DELIVERY');
+    expect(event.trigger).toBe('MESSAGE_DELIVERY');
     if ('message_delivery_report' in event) expect(event.message_delivery_report).toEqual({ status: 'DELIVERED' });
   });
 
@@ -136,20 +135,77 @@ describe('verifyConversationWebhook', () => {
     }
   });
 
-  it('rejects a verified body that is not a known callback as invalid_body', async () => {
-    for (const other of ['[1,2]', '{"app_id":"a","project_id":"p"}', 'not json']) {
+  it('rejects a verified body that is not a JSON object as invalid_body', async () => {
+    for (const other of ['[1,2]', 'not json', '"text"']) {
       const headers = await signConversationWebhook({ body: other, secret, timestamp: now, nonce: 'n' });
       expect((await rejection(verifyConversationWebhook({ body: other, headers, secret, now: clock }))).code).toBe(
         'invalid_body',
       );
     }
   });
+
+  it('accepts an authentic callback of a trigger it does not know, as UNKNOWN with its body', async () => {
+    const future = JSON.stringify({ app_id: 'a', project_id: 'p', hologram_notification: { id: 'h1' } });
+    const headers = await signConversationWebhook({ body: future, secret, timestamp: now, nonce: 'n' });
+    const event = await verifyConversationWebhook({ body: future, headers, secret, now: clock });
+    expect(event).toEqual({ trigger: 'UNKNOWN', body: JSON.parse(future) });
+  });
+
+  it('adds trigger without changing what the body serialises to', async () => {
+    const event = await verifyConversationWebhook({ body, headers: await signed(), secret, now: clock });
+    expect(event.trigger).toBe('MESSAGE_DELIVERY');
+    expect(JSON.stringify(event)).toBe(body);
+  });
+
+  it('records a nonce only once the delivery is accepted, so a retry of a refused one is not a replay', async () => {
+    const store = new MemoryNonceStore();
+    const headers = await signed();
+    // Refused: the receiver still had the old secret. Sinch retries the same delivery.
+    expect(
+      (await rejection(verifyConversationWebhook({ body, headers, secret: 'old', now: clock, nonceStore: store })))
+        .code,
+    ).toBe('signature_mismatch');
+    await verifyConversationWebhook({ body, headers, secret, now: clock, nonceStore: store });
+    // Refused after the signature, while parsing: the nonce is not spent either.
+    const notJson = 'not json';
+    const notJsonHeaders = await signConversationWebhook({ body: notJson, secret, timestamp: now, nonce: 'nonce-2' });
+    await rejection(
+      verifyConversationWebhook({ body: notJson, headers: notJsonHeaders, secret, now: clock, nonceStore: store }),
+    );
+    expect(store.size).toBe(1);
+    // Accepted once: a second delivery of the same nonce is a replay.
+    expect(
+      (await rejection(verifyConversationWebhook({ body, headers, secret, now: clock, nonceStore: store }))).code,
+    ).toBe('replayed_nonce');
+  });
+});
+
+describe('options', () => {
+  it('refuses a NaN, negative or infinite tolerance and a non-function clock with a TypeError', async () => {
+    const headers = await signed();
+    for (const toleranceSeconds of [Number.NaN, -1, Number.POSITIVE_INFINITY, '300']) {
+      await expect(
+        verifyConversationWebhook({ body, headers, secret, now: clock, toleranceSeconds: toleranceSeconds as number }),
+      ).rejects.toThrow(TypeError);
+    }
+    await expect(verifyConversationWebhook({ body, headers, secret, now: 5 as never })).rejects.toThrow(TypeError);
+    await expect(verifyConversationWebhook({ body, headers, secret, nonceStore: {} as never })).rejects.toThrow(
+      TypeError,
+    );
+  });
+
+  it('fails verification when the clock returns NaN, instead of switching the window off', async () => {
+    const error = await rejection(
+      verifyConversationWebhook({ body, headers: await signed(), secret, now: () => Number.NaN }),
+    );
+    expect(error.code).toBe('invalid_clock');
+  });
 });
 
 describe('X-Sinch-Signature (Registrations)', () => {
   it('verifies and parses a signed callback, and rejects a tampered one', async () => {
     const callback = '{"registrationId":"r-1","status":"APPROVED"}';
-    const headers = await signSinchSignature({ body: callback, secret });
+    const headers = await signRegistrationsWebhook({ body: callback, secret });
     expect(headers['x-sinch-signature']).toMatch(/^[0-9a-f]{40}$/);
     expect(await verifyRegistrationsWebhook({ body: callback, headers, secret })).toEqual({
       registrationId: 'r-1',

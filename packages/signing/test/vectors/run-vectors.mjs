@@ -37,7 +37,7 @@ export async function resignVectors(api, vectors) {
             nonce: lower['x-sinch-webhook-signature-nonce'],
             timestamp: Number(lower['x-sinch-webhook-signature-timestamp']),
           })
-        : await api.signSinchSignature({ body: vector.body, secret: vector.secret });
+        : await api.signRegistrationsWebhook({ body: vector.body, secret: vector.secret });
     results.push({ name: vector.name, same: JSON.stringify(signed) === JSON.stringify(sortLike(signed, lower)) });
   }
   return results;
