@@ -33,12 +33,14 @@ export async function renderPackage(pkg) {
     );
   }
 
-  const { document: typed, codes } = withTypedErrorCodes(document);
+  const { document: typed, codes } = withTypedErrorCodes(withNestedRequired(document));
   const ast = await openapiTS(typed, {
     silent: true,
     alphabetize: false,
     // `type: object` without properties is an open object, not Record<string, never>.
     emptyObjectsUnknown: true,
+    // A field with a default is still optional: a request may leave it out, an answer may too.
+    defaultNonNullable: false,
     transform: (schemaObject) => (schemaObject[KNOWN_CODES] ? knownCodesType(schemaObject[KNOWN_CODES]) : undefined),
   });
   const schema = header(specPath) + astToString(ast);
@@ -63,6 +65,49 @@ export const servers = ${JSON.stringify(servers, null, 2)} as const;
   };
   if (codes.size > 0) files[join(pkg.dir, 'src/generated/error-codes.ts')] = header(specPath) + errorCodesModule(codes);
   return files;
+}
+
+// ---- required fields openapi-typescript would drop -------------------------------------------
+// `required: [x]` beside an allOf keeps x required only when an allOf member declares x itself;
+// when x sits deeper (a member that is itself an allOf), openapi-typescript drops it. An extra
+// member that restates x as required keeps it in the types. The spec itself is not changed.
+function propertyIn(document, schema, name, depth = 0) {
+  let node = schema;
+  while (node?.$ref) node = lookup(document, node.$ref);
+  if (!node || depth > 10) return undefined;
+  if (node.properties?.[name]) return node.properties[name];
+  for (const part of node.allOf ?? []) {
+    const found = propertyIn(document, part, name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function declaresDirectly(document, member, name) {
+  let node = member;
+  while (node?.$ref) node = lookup(document, node.$ref);
+  return Boolean(node?.properties?.[name]);
+}
+
+function lookup(document, ref) {
+  return ref
+    .slice(2)
+    .split('/')
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce((n, k) => n?.[k], document);
+}
+
+function withNestedRequired(document) {
+  const copy = structuredClone(document);
+  for (const schema of Object.values(copy.components?.schemas ?? {})) {
+    if (!Array.isArray(schema?.allOf) || !Array.isArray(schema.required)) continue;
+    for (const name of schema.required) {
+      if (schema.properties?.[name] || schema.allOf.some((m) => declaresDirectly(copy, m, name))) continue;
+      const property = propertyIn(copy, { allOf: schema.allOf }, name);
+      if (property) schema.allOf.push({ type: 'object', required: [name], properties: { [name]: property } });
+    }
+  }
+  return copy;
 }
 
 // ---- documented error codes -----------------------------------------------------------------
@@ -98,7 +143,10 @@ function knownCodesType(list) {
     f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
     f.createTypeLiteralNode([]),
   ]);
-  return f.createUnionTypeNode([...list.map((code) => f.createLiteralTypeNode(f.createStringLiteral(code))), openString]);
+  return f.createUnionTypeNode([
+    ...list.map((code) => f.createLiteralTypeNode(f.createStringLiteral(code))),
+    openString,
+  ]);
 }
 
 function errorCodesModule(codes) {

@@ -321,7 +321,8 @@ export function compareSpecs(reference, ours) {
       differ('enum', `restricted to ${o.enum.map(describeValue).join(', ')}; the reference has no enum`);
 
     for (const [key, value] of Object.entries(r.limits)) {
-      if (o.limits[key] === undefined) uncovered(fact(key), path, `${path}: ${key} ${describeValue(value)} not stated`, deviation);
+      if (o.limits[key] === undefined)
+        uncovered(fact(key), path, `${path}: ${key} ${describeValue(value)} not stated`, deviation);
       else if (describeValue(o.limits[key]) === describeValue(value)) covered(fact(key), path);
       else differ(key, `${key} is ${describeValue(o.limits[key])}, reference says ${describeValue(value)}`);
     }
@@ -347,7 +348,13 @@ export function compareSpecs(reference, ours) {
           'discriminator',
           `discriminator ${o.discriminator.propertyName}, reference says ${r.discriminator.propertyName}`,
         );
-      else uncovered(fact('discriminator'), path, `${path}: discriminator ${r.discriminator.propertyName} not stated`, deviation);
+      else
+        uncovered(
+          fact('discriminator'),
+          path,
+          `${path}: discriminator ${r.discriminator.propertyName} not stated`,
+          deviation,
+        );
     }
 
     for (const [name, child] of Object.entries(r.properties)) {

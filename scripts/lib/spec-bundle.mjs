@@ -2,7 +2,7 @@
 // `x-sinchkit-parts`. Every tool (generation, drift, lint, Prism, spec diff, fidelity) reads the
 // bundled document this module builds, so a split spec behaves exactly like a single file.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from './paths.mjs';
@@ -100,14 +100,40 @@ export async function specHash(rootFile) {
 const BUNDLE_DIR = join(repoRoot, 'node_modules', '.cache', 'sinchkit', 'specs');
 
 /**
+ * Removes every schema-level `examples` list. Media-type and parameter `examples` maps, and every
+ * `example`, are data and stay as they are (a field named `examples` inside them included).
+ */
+function withoutSchemaExamples(node, inProperties = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutSchemaExamples(item));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!inProperties && key === 'examples' && Array.isArray(value)) continue;
+    out[key] =
+      !inProperties && (key === 'example' || key === 'examples')
+        ? value
+        : withoutSchemaExamples(value, key === 'properties');
+  }
+  return out;
+}
+
+/**
  * Writes the bundled document as JSON for tools that need a file (Prism, redocly), and returns
  * its path. The name carries a content hash, so concurrent runs never overwrite each other.
+ *
+ * `forMock`: Prism answers with a schema's own `examples` in preference to the response's named
+ * examples; those schema examples are there to prove oneOfs unambiguous, so the mock gets a copy
+ * without them and answers with each response's documented example.
  */
-export async function writeBundle(rootFile) {
-  const document = await loadSpec(rootFile);
+export async function writeBundle(rootFile, { forMock = false } = {}) {
+  const loaded = await loadSpec(rootFile);
+  const document = forMock ? withoutSchemaExamples(loaded) : loaded;
   const json = JSON.stringify(document, null, 1);
   const id = relative(join(repoRoot, 'specs'), dirname(rootFile)).split(/[\\/]/).join('-');
   const file = join(BUNDLE_DIR, `${id}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`);
+  // Content-addressed: an existing file already holds exactly this. Not touching it matters, as a
+  // running Prism watches its file and restarts (dropping connections) when it changes.
+  if (await stat(file).catch(() => null)) return file;
   await mkdir(BUNDLE_DIR, { recursive: true });
   // Written aside and renamed: a reader never sees half a file.
   const partial = `${file}.${process.pid}.tmp`;

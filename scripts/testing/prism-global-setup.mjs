@@ -9,8 +9,10 @@ import { writeBundle } from '../lib/spec-bundle.mjs';
 export default async function setup(project) {
   const manifest = JSON.parse(await readFile(join(project.config.root, 'package.json'), 'utf8'));
   const { api, specVersion } = manifest.sinchkit;
-  // Prism reads one file: the bundled spec (root plus area parts).
-  const prism = await startPrism(await writeBundle(join(repoRoot, 'specs', api, specVersion, 'openapi.yaml')));
+  // Prism reads one file: the bundled spec (root plus area parts), answering with response examples.
+  const prism = await startPrism(
+    await writeBundle(join(repoRoot, 'specs', api, specVersion, 'openapi.yaml'), { forMock: true }),
+  );
   project.provide('prismUrl', prism.baseUrl);
   return prism.stop;
 }

@@ -62,10 +62,9 @@ export function paginate<
 ): Paginator<PageData<Paths, Path>, ItemOf<PageData<Paths, Path>, Items>> {
   type Data = PageData<Paths, Path>;
   type Item = ItemOf<Data, Items>;
+  const { signal } = checked(options);
   const style = tokenStyle(options.tokens);
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;
-  if (!(maxPages >= 1)) throw new TypeError('sinchkit: maxPages must be at least 1');
-  const { signal } = options;
 
   const base = (init ?? {}) as { params?: { query?: Record<string, unknown> } };
   // The client's own types cannot follow a generic path, so the call is typed by its result.
@@ -102,14 +101,35 @@ export function paginate<
   return {
     [Symbol.asyncIterator]: items,
     pages,
-    async toArray({ limit = Number.POSITIVE_INFINITY } = {}) {
+    async toArray({ limit }: { limit?: number } = {}) {
+      if (limit !== undefined && !isCount(limit, 0))
+        throw new TypeError(`sinchkit: limit must be a whole number ≥ 0, got ${String(limit)}`);
+      const most = limit ?? Number.POSITIVE_INFINITY;
       const collected: Item[] = [];
-      if (limit <= 0) return collected;
+      if (most <= 0) return collected;
       for await (const item of items()) {
         collected.push(item);
-        if (collected.length >= limit) break; // ends the generator: no further page is fetched
+        if (collected.length >= most) break; // ends the generator: no further page is fetched
       }
       return collected;
     },
   };
+}
+
+function isCount(value: unknown, min: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min;
+}
+
+/** Checks the options when the paginator is created: a bad one is a TypeError, not a silent default. */
+function checked<O extends PaginateOptions<string>>(options: O): O {
+  if (options === null || typeof options !== 'object') throw new TypeError('sinchkit: paginate needs { items: … }');
+  if (typeof options.items !== 'string' || options.items === '')
+    throw new TypeError('sinchkit: items must name the array field of a page, e.g. "webhooks"');
+  if (options.maxPages !== undefined && !isCount(options.maxPages, 1))
+    throw new TypeError(`sinchkit: maxPages must be a whole number ≥ 1, got ${String(options.maxPages)}`);
+  if (options.startToken !== undefined && typeof options.startToken !== 'string')
+    throw new TypeError('sinchkit: startToken must be a string');
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw new TypeError('sinchkit: signal must be an AbortSignal');
+  return options;
 }

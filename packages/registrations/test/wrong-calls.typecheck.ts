@@ -1,5 +1,10 @@
 // Compile-only: `pnpm typecheck` fails if any call marked @ts-expect-error starts to compile.
-import type { RegistrationsClient, RegistrationsWebhooks } from '../src/index.js';
+import {
+  createRegistrationsClient,
+  type RegistrationsClient,
+  type RegistrationsProjectClient,
+  type RegistrationsWebhooks,
+} from '../src/index.js';
 
 declare const client: RegistrationsClient;
 const path = '/v1/projects/{projectId}/callback-configuration';
@@ -27,5 +32,12 @@ const headers: CallbackHeaders = { 'X-Sinch-Signature': 'abc' };
 const missing: CallbackHeaders = {};
 
 client.PUT(path, { params: { path: { projectId: 'p' } }, body: { hmacSecret: 'new' } });
+
+// projectId once.
+const bound: RegistrationsProjectClient = createRegistrationsClient({ projectId: 'p' });
+bound.GET(path);
+bound.PUT(path, { body: { hmacSecret: 'new' } });
+// @ts-expect-error without a projectId on the client, the call names its project
+client.GET(path);
 
 export { headers, missing };

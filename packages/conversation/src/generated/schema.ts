@@ -1377,7 +1377,7 @@ export interface components {
              * @description Maximum number of messages in a page; 10 when left out, at most 1000.
              * @default 10
              */
-            page_size: number;
+            page_size?: number;
             /** @description The `next_page_token` of the previous page; leave out for the first page. */
             page_token?: string;
             /** @description Whether the messages include their metadata. */
@@ -2560,7 +2560,7 @@ export interface components {
              * @default published
              * @enum {string}
              */
-            flow_mode: "draft" | "published";
+            flow_mode?: "draft" | "published";
             /** @description Label of the button that opens the flow; at most 20 characters, no emoji. */
             flow_cta: string;
             /**
@@ -2568,7 +2568,7 @@ export interface components {
              * @default navigate
              * @enum {string}
              */
-            flow_action: "navigate" | "data_exchange";
+            flow_action?: "navigate" | "data_exchange";
             /** @description The first screen and its data, for `navigate`. */
             flow_action_payload?: {
                 /** @description Id of the first screen; it must be an entry screen of the flow. */
@@ -3014,12 +3014,12 @@ export interface components {
              * @description Whether the recipient's device shows a push notification.
              * @default true
              */
-            push_alarm: boolean;
+            push_alarm?: boolean;
             /**
              * @description Whether the message has adult content.
              * @default false
              */
-            adult: boolean;
+            adult?: boolean;
         };
         /** @description Fields shared by the three kinds of KakaoTalk product information. */
         KakaoTalkCommerceBase: {
@@ -3589,7 +3589,7 @@ export interface components {
              * @description The number of days data is kept under the chosen policy; 180 when omitted.
              * @default 180
              */
-            ttl_days: number;
+            ttl_days?: number;
         };
         /**
          * @description What the retention period counts from: `MESSAGE_EXPIRE_POLICY` (the default) deletes each
@@ -3608,7 +3608,7 @@ export interface components {
              * @description The number of days dispatch-mode messages are kept; with 0 (the default) they are not stored.
              * @default 0
              */
-            ttl_days: number;
+            ttl_days?: number;
         };
         /**
          * @description What the dispatch retention period counts from; only `MESSAGE_EXPIRE_POLICY` (per message) exists.
@@ -3622,7 +3622,7 @@ export interface components {
              * @description Turns the analysis on; off when omitted.
              * @default false
              */
-            enabled: boolean;
+            enabled?: boolean;
         };
         /** @description Settings for callbacks sent to a callback URL given with a single message or event. */
         CallbackSettings: {
@@ -3642,7 +3642,7 @@ export interface components {
              * @description Turns the fallback on; off when omitted.
              * @default false
              */
-            enabled: boolean;
+            enabled?: boolean;
             /**
              * Format: int32
              * @description How long to wait for a delivery report before falling back, in seconds (10 to 259200, that is three days).
@@ -3656,7 +3656,7 @@ export interface components {
              * @description How long Sinch keeps retrying a message after a temporary failure, in seconds; 3600 when omitted.
              * @default 3600
              */
-            retry_duration: number;
+            retry_duration?: number;
         };
         /**
          * Static Bearer Authentication
@@ -3748,7 +3748,7 @@ export interface components {
                  * @description Whether this is the app's default LINE account when it has several; false when omitted.
                  * @default false
                  */
-                is_default: boolean;
+                is_default?: boolean;
             };
         };
         /**
@@ -3817,7 +3817,7 @@ export interface components {
                  * @description Whether this is the app's default LINE account when it has several; false when omitted.
                  * @default false
                  */
-                is_default: boolean;
+                is_default?: boolean;
             };
         };
         /**
@@ -3973,7 +3973,7 @@ export interface components {
              * @default BASIC
              * @enum {string}
              */
-            token_request_type: "BASIC" | "FORM";
+            token_request_type?: "BASIC" | "FORM";
         };
         /**
          * Webhook
@@ -4210,7 +4210,13 @@ export interface components {
          * Inject event request
          * @description An event to record in a conversation's history without sending it.
          */
-        InjectConversationEventRequest: components["schemas"]["ConversationEventBase"];
+        InjectConversationEventRequest: components["schemas"]["ConversationEventBase"] & {
+            /**
+             * Format: date-time
+             * @description When Sinch accepted the event, in ISO 8601 (UTC).
+             */
+            accept_time: string;
+        };
         /** @description A page of an app's conversations, each with its latest message. */
         ListRecentConversationsResponse: {
             /** @description The conversations on this page, in the requested order. */
@@ -4273,6 +4279,10 @@ export interface components {
             direction?: components["schemas"]["ConversationDirection"];
             /** @description The event's ID, assigned by Sinch. */
             id: string;
+        } & {
+            channel_identity: components["schemas"]["ChannelIdentity"];
+        } & {
+            processing_mode: components["schemas"]["ProcessingMode"];
         };
         /** @description A page of recorded events. */
         ListEventsResponse: {

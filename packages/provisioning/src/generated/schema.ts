@@ -2232,7 +2232,7 @@ export interface components {
              * @description `DRAFT` (the default) only saves the changes; `SUBMIT` sends them for review.
              * @default DRAFT
              */
-            status: components["schemas"]["WhatsAppActionsEnum"];
+            status?: components["schemas"]["WhatsAppActionsEnum"];
             /** @description The profile fields to change. */
             details?: components["schemas"]["WhatsAppUpdateSenderInputDetails"];
         };
@@ -2411,7 +2411,7 @@ export interface components {
              * @description `SUBMIT` (the default) sends the sender for review; `DRAFT` only saves it.
              * @default SUBMIT
              */
-            status: components["schemas"]["WhatsAppActionsEnum"];
+            status?: components["schemas"]["WhatsAppActionsEnum"];
             /** @description Sinch region to host the sender. */
             region?: components["schemas"]["WhatsAppSenderInputBotRegionEnum"];
             /** @description Where Meta should keep the sender's message data at rest; leave it out to not use Local Storage. */
@@ -2422,7 +2422,7 @@ export interface components {
              * @description Whether to keep the sender as a draft when submitting it fails.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
             /** @description Business profile and phone number of the sender. */
             details: components["schemas"]["WhatsAppInputSenderPartnerInitiatedDetails"];
         };
@@ -4082,7 +4082,7 @@ export interface components {
              * @description Authentication templates only: add WhatsApp's advice not to share the code.
              * @default false
              */
-            addSecurityRecommendation: boolean;
+            addSecurityRecommendation?: boolean;
         };
         /** @description The footer to create: a short line of plain text below the body. */
         WhatsAppFooterComponentInput: {
@@ -4213,7 +4213,7 @@ export interface components {
              * @description Whether the offer shows a countdown to an expiry time given when sending.
              * @default false
              */
-            hasExpiration: boolean;
+            hasExpiration?: boolean;
         };
         /**
          * @description Type of a carousel card sample file, in upper case: a JPEG or PNG image, or a 3GP or MP4 video.
@@ -4302,7 +4302,7 @@ export interface components {
              * @description `SUBMIT` (the default) sends the template to WhatsApp for review; `DRAFT` only saves it.
              * @default SUBMIT
              */
-            status: components["schemas"]["WhatsAppActionsEnum"];
+            status?: components["schemas"]["WhatsAppActionsEnum"];
             /** @description The template name: lowercase letters, digits and underscores, starting and ending with a letter or digit, up to 512 characters. Use an existing name to add a language to that template. */
             name: string;
             language: components["schemas"]["WhatsAppInputTemplateLanguagesEnum"];
@@ -4312,12 +4312,12 @@ export interface components {
              * @description Keep the template as a draft when submitting it to WhatsApp fails, instead of creating nothing.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
             /**
              * @description Let WhatsApp give the template another category instead of rejecting it when it disagrees with `category`.
              * @default false
              */
-            allowCategoryChange: boolean;
+            allowCategoryChange?: boolean;
             /** @description The content of the template. */
             details: components["schemas"]["WhatsAppTemplateDetailsInput"];
         };
@@ -4330,7 +4330,7 @@ export interface components {
             bidCountryMultiplierOverrides?: {
                 [key: string]: string;
             } | null;
-        };
+        } | null;
         /** @description The new content of a template: its components, plus delivery settings. */
         WhatsAppUpdateTemplateDetailsInput: {
             /** @description The new components, no two alike; they replace all components of the template. */
@@ -4346,7 +4346,7 @@ export interface components {
              * @description `DRAFT` (the default) only saves the change; `SUBMIT` sends it to WhatsApp for review.
              * @default DRAFT
              */
-            status: components["schemas"]["WhatsAppActionsEnum"];
+            status?: components["schemas"]["WhatsAppActionsEnum"];
             /** @description A new category; WhatsApp does not let the category of an approved template change. */
             category?: components["schemas"]["WhatsAppTemplateInputCategoryEnum"];
             /** @description Let WhatsApp give the change another category instead of rejecting it. */
@@ -4422,7 +4422,7 @@ export interface components {
              * @description The length of the comparison window, in days; 7 when left out.
              * @default 7
              */
-            timeframe: components["schemas"]["WhatsAppInputTemplateCompareTimeframesEnum"];
+            timeframe?: components["schemas"]["WhatsAppInputTemplateCompareTimeframesEnum"];
             /**
              * Format: timestamp
              * @description The end of the comparison window, as Unix time in seconds.
@@ -5067,7 +5067,7 @@ export interface components {
              * @description Deprecated. Whether to create a test app; `false` when left out.
              * @default false
              */
-            test: boolean;
+            test?: boolean;
             /** @description Name of the SMS app, 1–255 characters. */
             name?: string;
         };
@@ -5093,7 +5093,7 @@ export interface components {
              * @description How the events are delivered; `HTTP` when left out.
              * @default HTTP
              */
-            targetType: components["schemas"]["BundlesInputWebhookTargetTypesEnum"];
+            targetType?: components["schemas"]["BundlesInputWebhookTargetTypesEnum"];
         };
         /**
          * @description How a Conversation API app expires stored messages: `MESSAGE_EXPIRE_POLICY` deletes each message `ttl` days after it was stored, `CONVERSATION_EXPIRE_POLICY` deletes a whole conversation `ttl` days after its last message, and `PERSIST_RETENTION_POLICY` keeps everything (`ttl` is ignored).
@@ -5112,12 +5112,12 @@ export interface components {
              * @description The retention policy; `MESSAGE_EXPIRE_POLICY` when left out.
              * @default MESSAGE_EXPIRE_POLICY
              */
-            retentionPolicyType: components["schemas"]["BundlesInputConversationAppConversationRetentionPolicyTypesEnum"];
+            retentionPolicyType?: components["schemas"]["BundlesInputConversationAppConversationRetentionPolicyTypesEnum"];
             /**
              * @description Retention time in days, 1–3650; 180 when left out.
              * @default 180
              */
-            ttl: number;
+            ttl?: number;
         };
         /**
          * @description The only retention policy of a Conversation API app in `DISPATCH` processing mode: each message is deleted `ttl` days after it was stored.
@@ -5136,12 +5136,12 @@ export interface components {
              * @description The retention policy; always `MESSAGE_EXPIRE_POLICY`, which is also the default.
              * @default MESSAGE_EXPIRE_POLICY
              */
-            retentionPolicyType: components["schemas"]["BundlesInputConversationAppDispatchRetentionPolicyTypesEnum"];
+            retentionPolicyType?: components["schemas"]["BundlesInputConversationAppDispatchRetentionPolicyTypesEnum"];
             /**
              * @description Retention time in days, 0–7; 7 when left out.
              * @default 7
              */
-            ttl: number;
+            ttl?: number;
         };
         /**
          * @description How a Conversation API app processes messages: `CONVERSATION` stores contacts and conversations; `DISPATCH` only sends and receives messages, without creating contacts or conversations.
@@ -5190,7 +5190,7 @@ export interface components {
              * @description Processing mode of the app; `DISPATCH` when left out.
              * @default DISPATCH
              */
-            processingMode: components["schemas"]["BundlesInputConversationAppProcessingModesEnum"];
+            processingMode?: components["schemas"]["BundlesInputConversationAppProcessingModesEnum"];
             /** @description How long the app keeps messages. The first form applies in `CONVERSATION` mode, the second in `DISPATCH` mode; a `MESSAGE_EXPIRE_POLICY` of 1 to 7 days fits both. */
             retentionPolicy?: components["schemas"]["BundlesConversationAppConversationRetentionPolicyInput"] | components["schemas"]["BundlesConversationAppDispatchRetentionPolicyInput"];
             /** @description Consent management settings; leave out to keep Sinch's default. */
@@ -5898,22 +5898,22 @@ export interface components {
              * @description AlimTalk message type. Defaults to `BASIC`.
              * @default BASIC
              */
-            messageType: components["schemas"]["KakaoTalkInputKakaoTalkTemplateMessageTypeEnum"];
+            messageType?: components["schemas"]["KakaoTalkInputKakaoTalkTemplateMessageTypeEnum"];
             /**
              * @description How the message is highlighted. Defaults to `EMPHASIZE_TYPE_NONE`.
              * @default EMPHASIZE_TYPE_NONE
              */
-            emphasizeType: components["schemas"]["KakaoTalkInputKakaoTalkTemplateEmphasizeTypeEnum"];
+            emphasizeType?: components["schemas"]["KakaoTalkInputKakaoTalkTemplateEmphasizeTypeEnum"];
             /**
              * @description Six-digit code of the template's subcategory, from the sender's template categories; defaults to `999999` (Others).
              * @default 999999
              */
-            categoryCode: string;
+            categoryCode?: string;
             /**
              * @description Whether the message carries secrets such as a one-time password; KakaoTalk then hides its content on devices other than the recipient's phone, such as KakaoTalk for PC. Defaults to `false`.
              * @default false
              */
-            securityFlag: boolean;
+            securityFlag?: boolean;
             /** @description Extra information shown below the content, 1 to 500 characters; for `EXTRA_INFORMATION` and `MIXED` templates. */
             extra?: string;
             /** @description Highlighted title, 1 to 50 characters; for `EMPHASIZE_TYPE_TEXT` templates. */
@@ -5936,14 +5936,14 @@ export interface components {
              * @description `SUBMIT` (the default) submits the template for review; `DRAFT` only saves it.
              * @default SUBMIT
              */
-            status: components["schemas"]["KakaoTalkActionsEnum"];
+            status?: components["schemas"]["KakaoTalkActionsEnum"];
             /** @description Content of the template. */
             details: components["schemas"]["KakaoTalkInputTemplateDetails"];
             /**
              * @description When `true`, a template that fails Kakao's validation is kept as a draft instead of not being created. Defaults to `false`.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
         };
         /** @description Fields of a KakaoTalk template to change; fields left out stay as they are. */
         KakaoTalkInputUpdateTemplateDetails: {
@@ -5981,7 +5981,7 @@ export interface components {
              * @description `DRAFT` (the default) keeps the changes as a draft; `SUBMIT` submits them for review.
              * @default DRAFT
              */
-            status: components["schemas"]["KakaoTalkActionsEnum"];
+            status?: components["schemas"]["KakaoTalkActionsEnum"];
             /** @description Fields to change. */
             details?: components["schemas"]["KakaoTalkInputUpdateTemplateDetails"];
         };
@@ -6140,12 +6140,12 @@ export interface components {
              * @description `SUBMIT` (the default) submits the sender for review; `DRAFT` only saves it.
              * @default SUBMIT
              */
-            status: components["schemas"]["KakaoTalkActionsEnum"];
+            status?: components["schemas"]["KakaoTalkActionsEnum"];
             /**
              * @description When `true`, a sender whose submission fails is kept as a draft instead of not being created. Defaults to `false`.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
             /** @description Search ID of the existing KakaoTalk channel to send from, starting with `@`; 1 to 30 characters. */
             plusFriendId: string;
             /** @description Details of the sender. */
@@ -6225,7 +6225,7 @@ export interface components {
              * @description `DRAFT` (the default) keeps the changes as a draft; `SUBMIT` submits them for review.
              * @default DRAFT
              */
-            status: components["schemas"]["KakaoTalkActionsEnum"];
+            status?: components["schemas"]["KakaoTalkActionsEnum"];
             /** @description Fields to change. */
             details?: components["schemas"]["KakaoTalkInputUpdateSenderDetails"];
         };
@@ -7497,7 +7497,7 @@ export interface components {
              * @description Name shown as the sender of the messages, up to 40 characters.
              * @default RCS Sender
              */
-            name: string;
+            name?: string;
             /** @description One to three email addresses shown on the profile. */
             emails?: components["schemas"]["RcsEmailInput"][];
             /** @description One to three phone numbers shown on the profile. */
@@ -7509,7 +7509,7 @@ export interface components {
              * @description Theme colour of the profile, as a hex code such as `#1A4D8F`; black when left out.
              * @default #000000
              */
-            color: string;
+            color?: string;
             /** @description Short text shown on the profile, up to 100 characters. */
             description?: string;
             /**
@@ -10247,7 +10247,7 @@ export interface components {
              * @description Deprecated. Whether to create a test app; `false` when left out.
              * @default false
              */
-            test: boolean;
+            test?: boolean;
             /** @description `true` to also create a Conversation API app that uses the new SMS app as its SMS channel. */
             convApiApp?: boolean;
             /** @description ID of an existing Conversation API app of the project to connect the new SMS app to as its SMS channel. Leave out to connect none (or set `convApiApp` to create one). */

@@ -50,7 +50,7 @@ export interface webhooks {
          *     against the raw body before trusting the content. Sinch's documentation does not publish
          *     the body's fields, so this document types it as an open JSON object.
          */
-        post: operations["registrationStatusCallback"];
+        post: operations["callbackRegistrationStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,7 +189,7 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
-    registrationStatusCallback: {
+    callbackRegistrationStatus: {
         parameters: {
             query?: never;
             header: {

@@ -1,0 +1,2 @@
+/** The repository root, whatever the working directory. */
+export const repoRoot: string;
