@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { generatedPackages, writeAll } from './codegen.mjs';
 import { repoRoot } from './paths.mjs';
 import { loadSpec } from './spec-bundle.mjs';
-import { diffSpecs } from './spec-diff.mjs';
+import { diffSpecs, summariseDiff } from './spec-diff.mjs';
 
 const VERSION = /^\d+(\.\d+){0,2}$/;
 
@@ -36,15 +36,13 @@ export async function newSpecVersion(api, version, root = repoRoot) {
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   await writeAll(root);
 
-  const { breaking, additive, bump } = diffSpecs(
-    await loadSpec(join(root, 'specs', api, from, 'openapi.yaml')),
-    await loadSpec(specFile),
-  );
+  const diff = diffSpecs(await loadSpec(join(root, 'specs', api, from, 'openapi.yaml')), await loadSpec(specFile));
+  const { bump } = diff;
   const changeset = join(root, '.changeset', `${api}-spec-${version.replaceAll('.', '-')}.md`);
-  const notes = [...breaking.map((c) => `- Breaking: ${c}`), ...additive.map((c) => `- ${c}`)].join('\n');
+  const notes = diff.breaking.length + diff.additive.length ? `\n\n${summariseDiff(diff, { from, to: version })}` : '';
   await writeFile(
     changeset,
-    `---\n"${pkg.name}": ${bump}\n---\n\nGenerated from the ${api} spec ${version} (was ${from}).${notes ? `\n\n${notes}` : ''}\n`,
+    `---\n"${pkg.name}": ${bump}\n---\n\nGenerated from the ${api} spec ${version} (was ${from}).${notes}\n`,
   );
   return { from, version, bump, specFile, changeset };
 }

@@ -47,7 +47,13 @@ function compareSchemas(oldSchema, newSchema, where, direction, ctx, depth = 0) 
   const a = flatten(oldSchema, ctx.resolveOld);
   const b = flatten(newSchema, ctx.resolveNew);
   const [typeA, typeB] = [typeOf(a), typeOf(b)];
-  if (typeA && typeB && typeA !== typeB) return ctx.breaking.push(`${where}: type changed from ${typeA} to ${typeB}`);
+  if (typeA && typeB && typeA !== typeB) {
+    // integer → number accepts more in a request (and promises less in a response); the reverse narrows.
+    const widened = typeA === 'integer' && typeB === 'number';
+    const narrowed = typeA === 'number' && typeB === 'integer';
+    const additive = (widened && direction === 'request') || (narrowed && direction === 'response');
+    return (additive ? ctx.additive : ctx.breaking).push(`${where}: type changed from ${typeA} to ${typeB}`);
+  }
 
   if (Array.isArray(a.enum) || Array.isArray(b.enum)) {
     const before = new Set(a.enum ?? []);
@@ -147,7 +153,42 @@ export function diffSpecs(oldDocument, newDocument) {
       if (a && b) compareSchemas(a, b, `${key} ${status}`, 'response', ctx);
     }
   }
-  for (const key of after.keys()) if (!before.has(key)) ctx.additive.push(`${key}: new operation`);
+  for (const [key, { operation }] of after)
+    if (!before.has(key))
+      ctx.additive.push(`${key}: new operation${operation.tags?.[0] ? ` (${operation.tags[0]})` : ''}`);
   const bump = ctx.breaking.length ? 'major' : ctx.additive.length ? 'minor' : 'patch';
   return { breaking: ctx.breaking, additive: ctx.additive, bump };
+}
+
+/**
+ * A report that stays readable for a diff of hundreds of changes: every breaking change listed, new
+ * operations counted by tag, and an additive change seen at many places (an enum widened on every
+ * operation that uses it) written once with its count.
+ */
+export function summariseDiff({ breaking, additive, bump }, { from, to } = {}) {
+  const lines = [
+    `Spec diff${from && to ? ` ${from} → ${to}` : ''}: ${breaking.length} breaking, ${additive.length} additive; proposed bump: ${bump}.`,
+  ];
+  if (breaking.length) lines.push('', 'Breaking:', ...breaking.map((change) => `- ${change}`));
+  const newOperations = new Map();
+  const others = new Map();
+  for (const change of additive) {
+    const operation = /^(\S+ \S+): new operation(?: \((.+)\))?$/.exec(change);
+    if (operation) {
+      const tag = operation[2] ?? 'untagged';
+      newOperations.set(tag, [...(newOperations.get(tag) ?? []), operation[1]]);
+      continue;
+    }
+    const what = change.slice(change.indexOf(': ') + 2);
+    others.set(what, [...(others.get(what) ?? []), change.slice(0, change.indexOf(': '))]);
+  }
+  if (additive.length) lines.push('', 'Additive:');
+  const total = [...newOperations.values()].reduce((sum, list) => sum + list.length, 0);
+  if (total)
+    lines.push(
+      `- ${total} new operations: ${[...newOperations].map(([tag, list]) => `${tag} (${list.length})`).join(', ')}`,
+    );
+  for (const [what, where] of others)
+    lines.push(where.length === 1 ? `- ${where[0]}: ${what}` : `- ${what}, at ${where.length} places (${where[0]}, …)`);
+  return lines.join('\n');
 }

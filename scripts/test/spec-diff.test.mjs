@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../lib/spec-diff.mjs';
+import { diffSpecs, summariseDiff } from '../lib/spec-diff.mjs';
 
 const webhook = (extra = {}) => ({
   type: 'object',
@@ -118,5 +118,46 @@ describe('diffSpecs', () => {
   it('a response field that may now be missing is breaking', () => {
     const after = spec({ schema: webhook({ required: ['triggers'] }) });
     expect(diffSpecs(spec(), after).breaking).toContain('POST /webhooks 201.target: no longer always returned');
+  });
+
+  it('integer → number widens a request parameter but loosens what a response promises', () => {
+    const before = spec({ query: [{ name: 'size', in: 'query', schema: { type: 'integer' } }] });
+    const after = spec({ query: [{ name: 'size', in: 'query', schema: { type: 'number' } }] });
+    const diff = diffSpecs(before, after);
+    expect(diff.additive).toContain('GET /webhooks parameter query size: type changed from integer to number');
+    expect(diff.breaking).toEqual([]);
+  });
+});
+
+describe('summariseDiff', () => {
+  it('lists every breaking change, counts new operations by tag and folds a change repeated at many places', () => {
+    const text = summariseDiff(
+      {
+        breaking: ['POST /a body.secret: now required'],
+        additive: [
+          'GET /b: new operation (Bundles)',
+          'GET /c: new operation (Bundles)',
+          'POST /d: new operation (SMS Apps)',
+          'GET /a 200.triggers[]: enum widened with X',
+          'POST /a body.triggers[]: enum widened with X',
+          'GET /a 200.name: new field',
+        ],
+        bump: 'major',
+      },
+      { from: '1.0', to: '2.0' },
+    );
+    expect(text).toBe(
+      [
+        'Spec diff 1.0 → 2.0: 1 breaking, 6 additive; proposed bump: major.',
+        '',
+        'Breaking:',
+        '- POST /a body.secret: now required',
+        '',
+        'Additive:',
+        '- 3 new operations: Bundles (2), SMS Apps (1)',
+        '- enum widened with X, at 2 places (GET /a 200.triggers[], …)',
+        '- GET /a 200.name: new field',
+      ].join('\n'),
+    );
   });
 });
