@@ -1,4 +1,9 @@
-// @sinchkit/conversation: a typed client for Sinch's Conversation API 1.0.
+/**
+ * A typed client for Sinch's Conversation API 1.0: every operation, every message kind and every
+ * callback, typed from the spec. It also re-exports {@link "@sinchkit/core"}'s errors, `orThrow` and options.
+ *
+ * @module @sinchkit/conversation
+ */
 
 // What every call's results and failures are made of (orThrow, the error classes, Credentials, …),
 // so @sinchkit/core is never installed or imported separately. It exports nothing else.

@@ -1,5 +1,9 @@
-// The public surface of @sinchkit/core: what users of any sinchkit client import. Each client
-// re-exports the same names, so @sinchkit/core rarely needs installing on its own.
+/**
+ * The transport under every sinchkit client: credentials, retries, timeouts and typed errors. Users
+ * normally reach it through a client package, which re-exports everything documented here.
+ *
+ * @module @sinchkit/core
+ */
 export type { Credentials } from './credentials.js';
 export {
   SinchAbortError,

@@ -1,12 +1,6 @@
 import { SinchApiError } from './errors.js';
 import { operationOf } from './transport.js';
 
-interface ClientResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-
 /** The success variant's data of an openapi-fetch result (distributes over the result union). */
 export type SuccessData<R> = R extends { error?: never; data?: infer D } ? D : never;
 /** The error variant's body of an openapi-fetch result. */
@@ -18,7 +12,9 @@ export type ErrorBody<R> = R extends { data?: never; error: infer E } ? E : neve
  *
  *   const page = await orThrow(client.GET('/v1/projects/{projectId}/webhooks', { params }));
  */
-export async function orThrow<R extends ClientResult>(result: R | Promise<R>): Promise<SuccessData<R>> {
+export async function orThrow<R extends { data?: unknown; error?: unknown; response: Response }>(
+  result: R | Promise<R>,
+): Promise<SuccessData<R>> {
   const { data, error, response } = await result;
   if (error !== undefined || !response.ok) {
     throw SinchApiError.from<ErrorBody<R>>({

@@ -1,4 +1,9 @@
-// @sinchkit/registrations: a typed client for the Sender ID Registrations callback configuration.
+/**
+ * A typed client for the Sender ID Registrations callback configuration. It also re-exports
+ * {@link "@sinchkit/core"}'s errors, `orThrow` and options.
+ *
+ * @module @sinchkit/registrations
+ */
 
 // What every call's results and failures are made of (orThrow, the error classes, Credentials, …),
 // so @sinchkit/core is never installed or imported separately. It exports nothing else.

@@ -1,14 +1,12 @@
 import type { components, webhooks } from './generated/schema.js';
 
-type Schemas = components['schemas'];
-
 /** The project's callback configuration: the HMAC secret that signs registration callbacks. */
-export type CallbackConfiguration = Schemas['CallbackConfiguration'];
+export type CallbackConfiguration = components['schemas']['CallbackConfiguration'];
 /** The body that sets a new HMAC secret. */
-export type CallbackConfigurationUpdate = Schemas['CallbackConfigurationUpdate'];
+export type CallbackConfigurationUpdate = components['schemas']['CallbackConfigurationUpdate'];
 /** A registration status callback. Sinch does not document its fields, so it is an open object. */
-export type RegistrationCallbackEvent = Schemas['RegistrationCallbackEvent'];
+export type RegistrationCallbackEvent = components['schemas']['RegistrationCallbackEvent'];
 /** The error body of every failed call: `{ error: { code, message, status, details } }`. */
-export type RegistrationsErrorBody = Schemas['Error'];
+export type RegistrationsErrorBody = components['schemas']['Error'];
 /** The callbacks Sinch sends, as described in the spec's `webhooks` section. */
 export type RegistrationsWebhooks = webhooks;

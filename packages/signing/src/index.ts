@@ -1,4 +1,8 @@
-// @sinchkit/signing: verify (and, for tests, sign) Sinch webhook callbacks, in every runtime.
+/**
+ * Verify (and, for tests, sign) Sinch webhook callbacks in Node, Deno, Bun, Workers and browsers.
+ *
+ * @module @sinchkit/signing
+ */
 export type { RawBody } from './body.js';
 export type { HashAlgorithm, SignedContent } from './crypto/types.js';
 export type { SignatureEncoding } from './encoding.js';
@@ -38,6 +42,7 @@ export {
   sinchSignatureScheme,
   verifyRegistrationsWebhook,
 } from './schemes/sinch-signature.js';
+export { type SinchWebhookSignatureHeaders, sinchWebhookScheme } from './schemes/sinch-webhook.js';
 export { type SignInput, signWebhook } from './sign.js';
 export { DEFAULT_TOLERANCE_SECONDS, type VerifyInput, verifyWebhook } from './verify.js';
 
