@@ -57,7 +57,14 @@ export async function apiReport(dir) {
     for (const symbol of exports) {
       const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
       for (const declaration of target.declarations ?? []) {
-        sections.push('', `### ${symbol.name} (${kindOf(declaration)})`, '', '```ts', printed(declaration, printer), '```');
+        sections.push(
+          '',
+          `### ${symbol.name} (${kindOf(declaration)})`,
+          '',
+          '```ts',
+          printed(declaration, printer),
+          '```',
+        );
       }
     }
   }
