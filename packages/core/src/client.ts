@@ -1,7 +1,8 @@
 import createClient, { type Client, createQuerySerializer, type QuerySerializerOptions } from 'openapi-fetch';
 import { optionalId } from './options.js';
 import { pathSerializer } from './path-serializer.js';
-import { createTransport, RAW_BODY, type TransportOptions } from './transport.js';
+import { buildingPrivately, ClientRequest } from './request.js';
+import { createTransport, type TransportOptions } from './transport.js';
 
 export interface ApiClientOptions extends TransportOptions {
   baseUrl: string;
@@ -13,29 +14,11 @@ export interface ApiClientOptions extends TransportOptions {
   pathDefaults?: Record<string, string>;
 }
 
-/**
- * The Request openapi-fetch builds for every call: a real Fetch Request, so middleware sees and
- * may return standard objects, that also keeps the body it was given, so the transport never reads
- * it back from a stream.
- */
-class SinchRequest extends Request {
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    Object.defineProperty(this, RAW_BODY, { value: init?.body ?? null });
-  }
-
-  // openapi-fetch checks what onRequest returns with `instanceof` against the Request class it was
-  // given: any real Request is welcome, e.g. `new Request(request.url, request)`.
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return value instanceof Request;
-  }
-}
-
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-type Init = { params?: { path?: Record<string, unknown> } } | undefined;
+type CallInit = { params?: { path?: Record<string, unknown> }; middleware?: unknown[]; fetch?: unknown } | undefined;
 
 /** Merges default path parameters under the call's own (an explicit value wins). */
-function withPathDefaults(init: Init, defaults: Record<string, string>): Init {
+function withPathDefaults(init: CallInit, defaults: Record<string, string>): CallInit {
   const path = init?.params?.path;
   const merged: Record<string, unknown> = { ...defaults };
   if (path) for (const key in path) if (path[key] !== undefined) merged[key] = path[key];
@@ -48,23 +31,53 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Cl
     baseUrl: options.baseUrl,
     headers: options.headers,
     ...createTransport(options),
-    Request: SinchRequest,
+    Request: ClientRequest,
     // Built once: openapi-fetch would otherwise rebuild it for every call.
     querySerializer: createQuerySerializer(options.query),
     pathSerializer,
   });
-  const defaults = options.pathDefaults;
-  if (!defaults || Object.keys(defaults).length === 0) return client;
-  const methods = client as unknown as Record<string, (url: string, init?: Init) => unknown>;
+  const defaults = options.pathDefaults && Object.keys(options.pathDefaults).length ? options.pathDefaults : undefined;
+  const middleware = mirrorMiddleware(client as unknown as Client<Record<string, never>>);
+  // A call's request is private to the transport unless some middleware or its own fetch sees it.
+  const prepare = (init: CallInit) => ({
+    unseen: middleware.length === 0 && !init?.middleware?.length && !init?.fetch,
+    init: defaults ? withPathDefaults(init, defaults) : init,
+  });
+  const methods = client as unknown as Record<string, (url: string, init?: CallInit) => unknown>;
   for (const method of METHODS) {
     const call = methods[method];
-    if (call) methods[method] = (url, init) => call(url, withPathDefaults(init, defaults));
+    if (!call) continue;
+    methods[method] = (url, init) => {
+      const { unseen, init: callInit } = prepare(init);
+      return buildingPrivately(unseen, () => call(url, callInit));
+    };
   }
-  const request = methods.request as unknown as ((method: string, url: string, init?: Init) => unknown) | undefined;
-  if (request)
-    methods.request = ((method: string, url: string, init?: Init) =>
-      request(method, url, withPathDefaults(init, defaults))) as never;
+  const request = methods.request as unknown as (method: string, url: string, init?: CallInit) => unknown;
+  methods.request = ((method: string, url: string, init?: CallInit) => {
+    const { unseen, init: callInit } = prepare(init);
+    return buildingPrivately(unseen, () => request(method, url, callInit));
+  }) as never;
   return client;
+}
+
+/** The client's global middleware, kept in step with use() and eject() as openapi-fetch keeps its own. */
+function mirrorMiddleware(client: Pick<Client<Record<string, never>>, 'use' | 'eject'>): unknown[] {
+  const mirror: unknown[] = [];
+  const { use, eject } = client;
+  client.use = (...added) => {
+    for (const middleware of added) {
+      use(middleware); // throws on a malformed one, as before, and then it is not mirrored
+      if (middleware) mirror.push(middleware);
+    }
+  };
+  client.eject = (...removed) => {
+    for (const middleware of removed) {
+      eject(middleware);
+      const index = mirror.indexOf(middleware);
+      if (index !== -1) mirror.splice(index, 1);
+    }
+  };
+  return mirror;
 }
 
 /** `{ [name]: projectId }` for `pathDefaults`, after checking the id; undefined without one. */

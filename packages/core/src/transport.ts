@@ -11,6 +11,7 @@ import { BufferedResponse, NOT_PARSED } from './http/buffered-response.js';
 import { createSender } from './http/sender.js';
 import { type FetchLike, type OutgoingRequest, type RawResponse, SendAborted, SendTimeout } from './http/types.js';
 import { nonNegative, optionalFunction } from './options.js';
+import { CALLER_SIGNAL, RAW_BODY, type RequestLike } from './request.js';
 import { methodMayRetry, type RetryOptions, retryDelayMs, retryPolicy, sleep, statusMayRetry } from './retry.js';
 
 export interface TransportOptions {
@@ -55,13 +56,8 @@ export function operationOf(response: Response): string | undefined {
   return request ? `${request.method} ${describe(request.url)}` : undefined;
 }
 
-type RequestLike = Pick<Request, 'method' | 'url' | 'headers' | 'signal'> & { body: unknown };
-
-// A SinchRequest keeps the body openapi-fetch serialised, so it is never read back from a stream.
-export const RAW_BODY = Symbol.for('@sinchkit/core/raw-body');
-
 async function bodyOf(request: RequestLike, headers: Record<string, string>): Promise<OutgoingRequest['body']> {
-  const raw = (request as { [RAW_BODY]?: unknown })[RAW_BODY];
+  const raw = request[RAW_BODY];
   if (typeof raw === 'string' || raw instanceof Uint8Array) return raw;
   if (raw === null || (raw === undefined && !request.body)) return undefined;
   if (raw !== undefined) {
@@ -121,7 +117,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
       headers[name] = value;
     });
     const body = await bodyOf(request, headers);
-    const caller = request.signal ?? undefined;
+    const caller = (CALLER_SIGNAL in request ? request[CALLER_SIGNAL] : request.signal) ?? undefined;
     const mayRetry = methodMayRetry(method, policy);
     let refreshed = false;
 

@@ -146,6 +146,26 @@ describe('openapi-fetch middleware on the sinchkit transport', () => {
     expect((await api.GET('/v1/things/{id}', onThing)).data?.seen).toBe('');
   });
 
+  it('middleware added after earlier calls sees a real Request, and a per-call fetch gets one too', async () => {
+    server = await echoServer();
+    const api = client(server.url);
+    expect((await api.GET('/v1/things/{id}', onThing)).data?.id).toBe('t1');
+    const seen: unknown[] = [];
+    api.use({ onRequest: ({ request }) => void seen.push(request) });
+    await api.PUT('/v1/things/{id}', { ...onThing, body: { name: 'n' } });
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(await (seen[0] as Request).text()).toBe('{"name":"n"}');
+
+    const plain = client(server.url);
+    const perCall = async (request: Request) => {
+      seen.push(request);
+      return Response.json({ id: 'from-fetch' });
+    };
+    const { data } = await plain.GET('/v1/things/{id}', { ...onThing, fetch: perCall });
+    expect(seen[1]).toBeInstanceOf(Request);
+    expect(data?.id).toBe('from-fetch');
+  });
+
   it('without middleware the result still carries a real Response, and parseAs works', async () => {
     server = await echoServer();
     const api = client(server.url);
