@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
@@ -13,6 +13,15 @@ export const base = {
 } satisfies Options;
 
 export default defineConfig({ ...base, dts: true, clean: true });
+
+/**
+ * Generated types (src/generated/*.d.cts, declarations only) stay separate files that both
+ * declaration builds import, shipped once by scripts/ship-generated-types.mjs.
+ */
+const generatedTypes = /\/generated\/[\w-]+\.cjs$/;
+
+/** A generated client package. */
+export const clientBuild = defineConfig({ ...base, dts: true, clean: true, external: [generatedTypes] });
 
 /** In a Node build, `./x.js` resolves to a sibling `./x.node.ts` when one exists. */
 const nodeVariants: Plugin = {
@@ -33,10 +42,13 @@ export function nodeAndWebBuilds(
   declarations: Options['dts'] = { only: true },
   entry: string[] = base.entry,
 ): Options[] {
+  // The three builds run at once and share dist/, so none may clean it: it is emptied here, once,
+  // when the config loads (stale chunks from earlier builds would otherwise be published).
+  rmSync('dist', { recursive: true, force: true });
   const shared = { ...base, entry, dts: false, clean: false } as const;
   return [
     { ...shared, outDir: 'dist/web', platform: 'neutral' },
     { ...shared, outDir: 'dist/node', platform: 'node', esbuildPlugins: [nodeVariants] },
-    { entry, format: ['esm', 'cjs'], outDir: 'dist', clean: false, dts: declarations },
+    { entry, format: ['esm', 'cjs'], outDir: 'dist', clean: false, dts: declarations, external: [generatedTypes] },
   ];
 }

@@ -1,1 +1,2 @@
-export { default } from '../../tsup.base';
+// The generated types stay one shared declaration file (see tsup.base.ts).
+export { clientBuild as default } from '../../tsup.base';

@@ -32,7 +32,11 @@ function kindOf(declaration) {
 
 function printed(declaration, printer) {
   const node = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
-  const text = printer.printNode(ts.EmitHint.Unspecified, node, node.getSourceFile()).trim();
+  // Whether a file exports a declaration inline or in an export list is its own business.
+  const text = printer
+    .printNode(ts.EmitHint.Unspecified, node, node.getSourceFile())
+    .trim()
+    .replace(/^export (?!default)/, '');
   if (text.length <= MAX_DECLARATION) return text;
   const lines = text.split('\n').length;
   return `${text.split('\n')[0]} … (${lines} lines, generated from the spec)`;

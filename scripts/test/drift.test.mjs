@@ -29,7 +29,7 @@ describe('findDrift', () => {
       spec.replace('description: The new HMAC secret for the project.', 'description: Changed.'),
     );
     expect((await findDrift(root)).problems).toEqual([
-      'differs from its spec: packages/registrations/src/generated/schema.ts',
+      'differs from its spec: packages/registrations/src/generated/schema.d.cts',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { TransportOptions } from '@sinchkit/core';
 import { createApiClient, projectPath, type WithPathDefaults } from '@sinchkit/core/internal';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
+import type { paths } from './generated/schema.cjs';
 import { servers } from './generated/spec.js';
 
 const server = servers[0];

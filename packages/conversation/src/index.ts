@@ -16,6 +16,6 @@ export {
   REGIONS,
   type Region,
 } from './client.js';
-export type { components, operations, paths, webhooks } from './generated/schema.js';
+export type { components, operations, paths, webhooks } from './generated/schema.cjs';
 export { spec } from './generated/spec.js';
 export type * from './types.js';

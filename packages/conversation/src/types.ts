@@ -1,6 +1,6 @@
 // Friendly names for the spec's types: what users build and read. All come from the generated
 // schema, so they follow the spec.
-import type { components, webhooks } from './generated/schema.js';
+import type { components, webhooks } from './generated/schema.cjs';
 
 // ---- sending ----------------------------------------------------------------------------------
 /** The body of `POST /v1/projects/{project_id}/messages:send`. */

@@ -15,6 +15,6 @@ export {
   type ProvisioningClientOptions,
   type ProvisioningProjectClient,
 } from './client.js';
-export type { components, operations, paths } from './generated/schema.js';
+export type { components, operations, paths } from './generated/schema.cjs';
 export { spec } from './generated/spec.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 // Friendly names for the spec's types: what users build and read. All come from the generated
 // schema, so they follow the spec.
 import type { ErrorCodes } from './generated/error-codes.js';
-import type { components } from './generated/schema.js';
+import type { components } from './generated/schema.cjs';
 
 // ---- webhooks ---------------------------------------------------------------------------------
 /** A registered webhook, as the API returns it (never with its secret). */

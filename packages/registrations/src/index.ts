@@ -14,6 +14,6 @@ export {
   type RegistrationsClientOptions,
   type RegistrationsProjectClient,
 } from './client.js';
-export type { components, operations, paths, webhooks } from './generated/schema.js';
+export type { components, operations, paths, webhooks } from './generated/schema.cjs';
 export { spec } from './generated/spec.js';
 export type * from './types.js';

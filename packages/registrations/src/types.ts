@@ -1,4 +1,4 @@
-import type { components, webhooks } from './generated/schema.js';
+import type { components, webhooks } from './generated/schema.cjs';
 
 /** The project's callback configuration: the HMAC secret that signs registration callbacks. */
 export type CallbackConfiguration = components['schemas']['CallbackConfiguration'];

@@ -1,7 +1,7 @@
 // One attempt under one deadline: the attempt settles the promise, or the timer (SendTimeout) or
 // the caller's signal (SendAborted) does first — and then the attempt is told to stop, so nothing
-// it holds (a socket, a fetch) outlives it. A plain timer costs well under the 2 µs per request the
-// transport allows itself (scripts/bench/client-throughput.mjs).
+// it holds (a socket, a fetch) outlives it. One plain timer per attempt: its cost is printed by
+// pnpm bench:clients (scripts/bench/timeout-cost.mjs) against a 2 µs budget.
 import { SendAborted, SendTimeout } from './types.js';
 
 export interface Attempt {

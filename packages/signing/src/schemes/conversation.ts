@@ -1,4 +1,4 @@
-import type { ConversationCallbacks, ConversationCallbackTrigger } from '@sinchkit/conversation';
+import type { ConversationCallbacks, ConversationCallbackTrigger } from '../callback-types.js';
 import { parseJsonObject } from '../json.js';
 import { type SignInput, signWebhook } from '../sign.js';
 import { type VerifyInput, verifyAndParse } from '../verify.js';

@@ -1,8 +1,4 @@
-import type {
-  ProvisioningCallbackEvent,
-  ProvisioningCallbackOf,
-  ProvisioningCallbackType,
-} from '@sinchkit/provisioning';
+import type { ProvisioningCallbackEvent, ProvisioningCallbackOf, ProvisioningCallbackType } from '../callback-types.js';
 import { parseJsonObject } from '../json.js';
 import { type SignInput, signWebhook } from '../sign.js';
 import { type VerifyInput, verifyAndParse } from '../verify.js';

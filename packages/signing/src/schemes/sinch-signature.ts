@@ -1,4 +1,4 @@
-import type { RegistrationCallbackEvent } from '@sinchkit/registrations';
+import type { RegistrationCallbackEvent } from '../callback-types.js';
 import { parseJsonObject } from '../json.js';
 import { defineScheme } from '../scheme.js';
 import { signWebhook } from '../sign.js';
