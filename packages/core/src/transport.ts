@@ -56,10 +56,18 @@ export function operationOf(response: Response): string | undefined {
   return request ? `${request.method} ${describe(request.url)}` : undefined;
 }
 
-async function bodyOf(request: RequestLike, headers: Record<string, string>): Promise<OutgoingRequest['body']> {
+/** The body to send: what openapi-fetch serialised (no await), or what Fetch makes of another one. */
+function bodyOf(
+  request: RequestLike,
+  headers: Record<string, string>,
+): OutgoingRequest['body'] | Promise<OutgoingRequest['body']> {
   const raw = request[RAW_BODY];
   if (typeof raw === 'string' || raw instanceof Uint8Array) return raw;
   if (raw === null || (raw === undefined && !request.body)) return undefined;
+  return serialisedBody(request, raw, headers);
+}
+
+async function serialisedBody(request: RequestLike, raw: unknown, headers: Record<string, string>) {
   if (raw !== undefined) {
     // Rare bodies (FormData, Blob, …): let Fetch serialise them once, keeping the content type.
     const serialised = new Response(raw as BodyInit);
@@ -116,16 +124,18 @@ export function createTransport(options: TransportOptions = {}): Transport {
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const body = await bodyOf(request, headers);
+    const pendingBody = bodyOf(request, headers);
+    const body = pendingBody instanceof Promise ? await pendingBody : pendingBody;
     const caller = (CALLER_SIGNAL in request ? request[CALLER_SIGNAL] : request.signal) ?? undefined;
     const mayRetry = methodMayRetry(method, policy);
+    const target = { method, url };
     let refreshed = false;
 
     for (let retry = 0; ; ) {
       if (caller?.aborted) throw new SinchAbortError({ cause: caller.reason });
       let authorization: string | undefined;
       if (auth) {
-        const pending = auth.authorization({ method, url });
+        const pending = auth.authorization(target);
         authorization = typeof pending === 'string' ? pending : await untilAborted(pending, caller);
         headers.authorization = authorization;
       }

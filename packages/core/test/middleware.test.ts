@@ -172,6 +172,8 @@ describe('openapi-fetch middleware on the sinchkit transport', () => {
     const { data, response } = await api.GET('/v1/things/{id}', onThing);
     expect(response).toBeInstanceOf(Response);
     expect(response.headers).toBeInstanceOf(Headers);
+    expect(response.headers).toBe(response.headers); // one Headers per response, as in Fetch
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.url).toBe(`${server.url}/v1/things/t1`);
     expect([data?.id, response.bodyUsed]).toEqual(['t1', true]);
     await expect(response.text()).rejects.toThrow(TypeError);

@@ -10,12 +10,16 @@ const decoder = new TextDecoder();
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array<ArrayBuffer>;
   readonly #url: string;
+  #headerInit: HeadersInit | undefined;
+  #headers: Headers | undefined;
   #parsed: unknown;
   #used = false;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
 
   constructor(bytes: Uint8Array, init: ResponseInit & { url: string }, parsed: unknown = NOT_PARSED) {
-    super(null, init);
+    // Headers are built on first use: through Response's own init they cost twice as much.
+    super(null, { status: init.status, statusText: init.statusText });
+    this.#headerInit = init.headers;
     this.#bytes = bytes as Uint8Array<ArrayBuffer>;
     this.#url = init.url;
     this.#parsed = parsed;
@@ -23,6 +27,14 @@ export class BufferedResponse extends Response {
 
   override get url(): string {
     return this.#url;
+  }
+
+  override get headers(): Headers {
+    if (!this.#headers) {
+      this.#headers = new Headers(this.#headerInit);
+      this.#headerInit = undefined;
+    }
+    return this.#headers;
   }
 
   override get bodyUsed(): boolean {

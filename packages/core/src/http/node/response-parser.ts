@@ -194,7 +194,8 @@ export class ResponseParser {
           .map((c) => c.trim());
         chunked = codings.at(-1) === 'chunked';
         otherCoding = !chunked;
-      } else if (name === 'connection') {
+      } else if (name === 'connection' && (value !== 'keep-alive' || statusLine[1] === '0')) {
+        // (plain `keep-alive` on HTTP/1.1, the usual case, changes nothing)
         const options = value
           .toLowerCase()
           .split(',')
