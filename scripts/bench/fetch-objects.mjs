@@ -1,6 +1,6 @@
 // node scripts/bench/fetch-objects.mjs
 // What Fetch objects cost per call in this Node, next to a plain JSON.parse of the same ~0.7 KB body
-// in the same run: why the Node transport uses light Request/Response objects.
+// in the same run: why requests no user code can see are not Fetch Requests (packages/core/src/request.ts).
 const url = 'http://127.0.0.1:1234/v1/projects/p/apps/a/webhooks';
 const webhook = {
   id: 'x'.repeat(26),

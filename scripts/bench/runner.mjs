@@ -1,0 +1,93 @@
+// One contender (scripts/bench/contenders.mjs) in a fresh process of its own, started with plain
+// `node` by scripts/bench/client-throughput.mjs. The contender's package is imported dynamically
+// here, after the process has started, so nothing another contender loads can help or hurt it.
+//
+//   node runner.mjs <contender> <baseUrl>
+//       Throughput, over IPC (fork): sends { type: 'ready' } once both operations answered, then
+//       for each { method: 'get' | 'post', requests, inFlight } sends back { type: 'result', rps,
+//       cpuUs } (client CPU, user + system, per request) or { type: 'error', message }.
+//   node runner.mjs <contender> <baseUrl> first-response
+//       Prints {"ms": …, "doneMs": …}: from just before the package's import to the first completed
+//       GET, and when that GET completed counted from the process's start.
+//   node runner.mjs sinchkit <baseUrl> timeouts
+//       Prints {"headers": { ms, error }, "body": { ms, error }}: a client with timeoutMs 500 and no
+//       retries, warmed up by one GET, against a server that stalls before the headers / mid-body.
+import { contenders, SEND_MESSAGE } from './contenders.mjs';
+
+const TIMEOUT_MS = 500;
+const [id, baseUrl, mode = 'throughput'] = process.argv.slice(2);
+const contender = contenders[id];
+if (!contender) throw new Error(`unknown contender ${id}; expected one of ${Object.keys(contenders).join(', ')}`);
+
+const describe = (error) => String(error?.stack ?? error);
+
+/** Runs `requests` calls of `fn`, `inFlight` at a time; req/s and CPU µs per request. */
+async function measure(fn, requests, inFlight) {
+  let started = 0;
+  const worker = async () => {
+    while (started++ < requests) await fn();
+  };
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { rps: requests / seconds, cpuUs: (used.user + used.system) / requests };
+}
+
+async function serveThroughput() {
+  process.on('disconnect', () => process.exit(0));
+  let client;
+  try {
+    client = await contender.setup(baseUrl);
+    await client.get();
+    await client.post();
+  } catch (error) {
+    process.send({ type: 'error', message: describe(error) });
+    return;
+  }
+  process.on('message', async ({ method, requests, inFlight }) => {
+    try {
+      process.send({ type: 'result', ...(await measure(client[method], requests, inFlight)) });
+    } catch (error) {
+      process.send({ type: 'error', message: describe(error) });
+    }
+  });
+  process.send({ type: 'ready', sendBytes: JSON.stringify(SEND_MESSAGE).length });
+}
+
+async function firstResponse() {
+  const start = performance.now();
+  const client = await contender.setup(baseUrl); // the dynamic import is setup's first step
+  await client.get();
+  const done = performance.now(); // since this process's time origin, i.e. its start
+  return { ms: done - start, doneMs: done };
+}
+
+/** How long one stalled call takes to fail, and with what error class. */
+async function timeStalledCall(client, kind) {
+  const start = performance.now();
+  try {
+    await client.get({ 'x-bench-stall': kind });
+    return { ms: performance.now() - start, error: 'none (it answered)' };
+  } catch (error) {
+    return { ms: performance.now() - start, error: error?.constructor?.name ?? String(error) };
+  }
+}
+
+async function timeouts() {
+  if (id !== 'sinchkit') throw new Error('the timeouts mode needs the sinchkit contender');
+  const client = await contender.setup(baseUrl, { timeoutMs: TIMEOUT_MS, retry: { maxRetries: 0 } });
+  await client.get(); // token fetched and transport loaded: the stalled calls time only the wait
+  return { headers: await timeStalledCall(client, 'headers'), body: await timeStalledCall(client, 'body') };
+}
+
+const printOnce = { 'first-response': firstResponse, timeouts }[mode];
+if (mode === 'throughput') {
+  await serveThroughput();
+} else if (printOnce) {
+  process.stdout.write(`${JSON.stringify(await printOnce())}\n`);
+  process.exit(0);
+} else {
+  throw new Error(`unknown mode ${mode}; expected throughput, first-response or timeouts`);
+}
