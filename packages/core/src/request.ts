@@ -21,12 +21,21 @@ function keepParts(request: object, init: RequestInit | undefined): void {
   Object.defineProperty(request, CALLER_SIGNAL, { value: init?.signal ?? null });
 }
 
+// Defined on first use, as touching the global Request loads Node's Fetch implementation.
+let SinchRequest: typeof Request | undefined;
+
 /** A real Fetch Request that also keeps the body and signal it was given. */
-class SinchRequest extends Request {
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    keepParts(this, init);
-  }
+const defineSinchRequest = (): typeof Request =>
+  class SinchRequest extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      keepParts(this, init);
+    }
+  };
+
+function sinchRequest(input: string, init: RequestInit): Request {
+  SinchRequest ??= defineSinchRequest();
+  return new SinchRequest(input, init);
 }
 
 /** openapi-fetch's parts of a call, checked as `new Request` would check them. */
@@ -67,7 +76,7 @@ export const ClientRequest = class ClientRequest {
     const light = nextIsPrivate && typeof input === 'string';
     nextIsPrivate = false;
     // biome-ignore lint/correctness/noConstructorReturn: `new ClientRequest()` picks the kind of request.
-    return light ? new LightRequest(input, init) : new SinchRequest(input, init);
+    return light ? new LightRequest(input, init) : sinchRequest(input, init);
   }
 
   // openapi-fetch checks what middleware returns with `instanceof` against this class: any real

@@ -7,7 +7,7 @@ import {
   SinchResponseParseError,
   SinchTimeoutError,
 } from './errors.js';
-import { BufferedResponse, NOT_PARSED } from './http/buffered-response.js';
+import { bufferedResponse, NOT_PARSED } from './http/buffered-response.js';
 import { createSender } from './http/sender.js';
 import { type FetchLike, type OutgoingRequest, type RawResponse, SendAborted, SendTimeout } from './http/types.js';
 import { nonNegative, optionalFunction } from './options.js';
@@ -141,12 +141,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
       }
 
       let raw: RawResponse | undefined;
-      let response: BufferedResponse;
+      let response: Response;
       try {
         raw = await send({ method, url, headers, body, signal: caller }, timeoutMs);
         const parsed = parseJsonBody(raw);
         const init = { status: raw.status, statusText: safeStatusText(raw.statusText), headers: raw.headers, url };
-        response = new BufferedResponse(raw.body, init, parsed);
+        response = bufferedResponse(raw.body, init, parsed);
       } catch (error) {
         if (error instanceof SendAborted) throw new SinchAbortError({ cause: caller?.reason });
         if (error instanceof TypeError && /^sinchkit:/.test(error.message)) throw error; // our check of the request

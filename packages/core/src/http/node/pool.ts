@@ -1,18 +1,27 @@
 // Keep-alive connections to one origin: reused last-in first-out, at most `maxConnections` open,
 // callers beyond that wait in line. An idle connection never keeps the process alive and is
 // dropped when the server closes it or after `idleTimeoutMs`, before servers commonly do.
-import { isIP, connect as netConnect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 
-type Tls = typeof import('node:tls');
-let tlsModule: Tls | Promise<Tls> | undefined;
-// TLS costs a few ms to load; plain-HTTP users (and mocks) never pay it.
-function loadTls(): Tls | Promise<Tls> {
-  tlsModule ??= import('node:tls').then((module) => {
-    tlsModule = module;
-    return module;
-  });
-  return tlsModule;
+/**
+ * A builtin loaded on first use, then handed out synchronously: node:net (with streams) and
+ * node:tls each take milliseconds to load, which importing a client should not cost, and
+ * plain-HTTP users (and mocks) never need TLS at all.
+ */
+function onFirstUse<M>(load: () => Promise<M>): () => M | Promise<M> {
+  let module: M | Promise<M> | undefined;
+  return () =>
+    (module ??= load().then((loaded) => {
+      module = loaded;
+      return loaded;
+    }));
 }
+
+const loadNet = onFirstUse(() => import('node:net'));
+const loadTls = onFirstUse(() => import('node:tls'));
+
+/** An IP address is not a server name (TLS SNI). */
+const isIpLiteral = (host: string) => host.includes(':') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
 
 export interface Origin {
   secure: boolean;
@@ -131,17 +140,20 @@ export class Pool {
   #connect(): Connection | Promise<Connection> {
     this.#open++;
     const { secure, host, port } = this.#origin;
-    if (!secure) return new Connection(netConnect({ host, port }), this);
-    const tls = loadTls();
-    const open = (module: Tls) =>
-      new Connection(
-        module.connect({ host, port, servername: isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] }),
-        this,
-      );
-    if (!(tls instanceof Promise)) return open(tls);
-    return tls.then(open, (error: unknown) => {
+    const open = (socket: Socket) => new Connection(socket, this);
+    const failed = (error: unknown) => {
       this.#open--;
       throw error;
-    });
+    };
+    if (secure) {
+      const servername = isIpLiteral(host) ? undefined : host;
+      const connect = (tls: typeof import('node:tls')) =>
+        open(tls.connect({ host, port, servername, ALPNProtocols: ['http/1.1'] }));
+      const tls = loadTls();
+      return tls instanceof Promise ? tls.then(connect, failed) : connect(tls);
+    }
+    const connect = (net: typeof import('node:net')) => open(net.connect({ host, port }));
+    const net = loadNet();
+    return net instanceof Promise ? net.then(connect, failed) : connect(net);
   }
 }
