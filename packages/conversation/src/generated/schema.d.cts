@@ -6101,7 +6101,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        "application/json": Record<string, unknown>;
+        "application/json": components["schemas"]["Error"];
       };
     };
     /** @description The credentials are valid but may not access this project or resource. */
