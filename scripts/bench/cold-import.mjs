@@ -29,5 +29,7 @@ console.log(`cold import, medians of ${RUNS} runs, Node ${process.version}`);
 for (const [name, xs] of Object.entries(times)) {
   const ms = median(xs);
   const ratio = `${(ms / baseline).toFixed(2)}×`;
-  console.log(`${name.padEnd(38)} ${ms.toFixed(1).padStart(7)} ms ${ratio.padStart(7)}   +${(ms - baseline).toFixed(1)} ms`);
+  console.log(
+    `${name.padEnd(38)} ${ms.toFixed(1).padStart(7)} ms ${ratio.padStart(7)}   +${(ms - baseline).toFixed(1)} ms`,
+  );
 }
