@@ -15,7 +15,7 @@ export async function firstTarget(): Promise<string | undefined> {
   return undefined;
 }
 
-// @ts-expect-error 'triggers' is not an array field of the page
+// @ts-expect-error 'nextPageToken' is a field of the page, but not an array
 paginate(client, '/v1/projects/{projectId}/webhooks', params, { items: 'nextPageToken' });
 
 // @ts-expect-error only GET paths can be paginated, and this one does not exist

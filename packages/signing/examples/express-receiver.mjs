@@ -12,7 +12,9 @@ const app = express();
 app.post('/sinch/conversation', express.raw({ type: 'application/json' }), async (req, res) => {
   try {
     const event = await verifyConversationWebhook({ body: req.body, headers: req.headers, secret, nonceStore });
-    console.log(`verified ${event.trigger} for app ${event.app_id}`);
+    // An UNKNOWN trigger (newer than this package) keeps the whole body under `event.body`.
+    const appId = event.trigger === 'UNKNOWN' ? event.body.app_id : event.app_id;
+    console.log(`verified ${event.trigger} for app ${appId}`);
     res.status(200).json({ received: event.trigger });
   } catch (error) {
     if (!(error instanceof WebhookVerificationError)) throw error;

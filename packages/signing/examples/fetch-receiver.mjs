@@ -6,7 +6,8 @@ export function createHandler({ secret }) {
   return async (request) => {
     try {
       const { event } = await verifyRequest(request, conversationScheme, { secret });
-      return Response.json({ received: event.trigger, app: event.app_id });
+      const app = event.trigger === 'UNKNOWN' ? event.body.app_id : event.app_id; // UNKNOWN: a newer trigger
+      return Response.json({ received: event.trigger, app });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       return Response.json({ error: error.code }, { status: 401 });
