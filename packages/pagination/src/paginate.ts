@@ -1,6 +1,6 @@
 import { orThrow, SinchAbortError } from '@sinchkit/core';
 import type { Client } from 'openapi-fetch';
-import { type TOKEN_STYLES, type TokenStyle, tokenStyle } from './token-style.js';
+import { otherStyleOf, type TOKEN_STYLES, type TokenStyle, tokenStyle } from './token-style.js';
 import type { ArrayField, GetInit, GetPath, ItemOf, PageData } from './types.js';
 
 export interface PaginateOptions<Items extends string> {
@@ -86,6 +86,11 @@ export function paginate<
         typeof record[style.response] === 'string' && record[style.response] !== ''
           ? (record[style.response] as string)
           : undefined;
+      const other = next ? undefined : otherStyleOf(record, style);
+      if (other)
+        throw new TypeError(
+          `sinchkit: this list returns its next page token in ${other.field}; pass tokens: '${other.name}' to paginate`,
+        );
       yield { items: (record[options.items] ?? []) as Item[], data, token, nextToken: next };
       if (!next) return;
       if (seen.has(next)) throw new PaginationLoopError(next);

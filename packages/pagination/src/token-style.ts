@@ -27,3 +27,19 @@ export function tokenStyle(style: keyof typeof TOKEN_STYLES | TokenStyle | undef
     throw new TypeError('sinchkit: a token style needs both request and response names');
   return style;
 }
+
+/**
+ * A page that names no next token in `style`'s field but has one in another known style's field:
+ * the list is paged the other way, and stopping here would silently drop every later page.
+ */
+export function otherStyleOf(
+  page: Record<string, unknown>,
+  style: TokenStyle,
+): { name: string; field: string } | undefined {
+  for (const [name, other] of Object.entries(TOKEN_STYLES)) {
+    const token = page[other.response];
+    if (other.response !== style.response && typeof token === 'string' && token !== '')
+      return { name, field: other.response };
+  }
+  return undefined;
+}

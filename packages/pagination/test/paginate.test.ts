@@ -108,6 +108,13 @@ describe('paginate', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('a list paged the other way is a TypeError naming the tokens option, not a silent first page', async () => {
+    server = await scriptedServer((_req, res) => json(res, 200, { webhooks: [webhook(0)], next_page_token: 'second' }));
+    const pages = paginate(client(server.url), path, params, { items: 'webhooks' });
+    await expect(pages.toArray()).rejects.toThrow(/next_page_token; pass tokens: 'page_token'/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('supports page_token / next_page_token and custom token names', async () => {
     server = await scriptedServer((req, res) => {
       const token = new URL(req.path, 'http://x').searchParams.get('page_token');
