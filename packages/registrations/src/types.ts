@@ -6,7 +6,7 @@ export type CallbackConfiguration = components['schemas']['CallbackConfiguration
 export type CallbackConfigurationUpdate = components['schemas']['CallbackConfigurationUpdate'];
 /** A registration status callback. Sinch does not document its fields, so it is an open object. */
 export type RegistrationCallbackEvent = components['schemas']['RegistrationCallbackEvent'];
-/** The error body of every failed call: `{ error: { code, message, status, details } }`. */
+/** The error body of the failures the spec documents (400, 404, 500): `{ error: { code, message, status, details } }`. */
 export type RegistrationsErrorBody = components['schemas']['Error'];
 /** The callbacks Sinch sends, as described in the spec's `webhooks` section. */
 export type RegistrationsWebhooks = webhooks;
