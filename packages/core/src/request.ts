@@ -1,7 +1,7 @@
 // The requests openapi-fetch builds for every call (its `Request` option). Where user code can see
 // the request (middleware, a per-call fetch) it is a real Fetch Request, so standard patterns work.
 // Where nothing but our transport ever sees it, it is a LightRequest: the same parts, without the
-// cost of a Fetch Request (≈10 % of client CPU at 64 in flight, scripts/bench/client-throughput.mjs).
+// cost of a Fetch Request (scripts/bench/fetch-objects.mjs prints what one costs).
 
 /** The body openapi-fetch serialised, kept so the transport never reads it back from a stream. */
 export const RAW_BODY = Symbol.for('@sinchkit/core/raw-body');

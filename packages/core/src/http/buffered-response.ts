@@ -3,7 +3,7 @@
 // it back is served from memory instead of a stream: the parsed JSON when the transport parsed it
 // (once), the bytes otherwise. About 2–4 µs to build (scripts/bench/fetch-objects.mjs).
 // The class is defined on first use: on Node the first touch of the global Response loads its
-// Fetch implementation (≈ 25 ms), which importing a client should not cost.
+// Fetch implementation, which importing a client should not pay for (pnpm bench:startup).
 
 /** Passed as `parsed` when the transport did not parse the body. */
 export const NOT_PARSED: unique symbol = Symbol('not parsed');
@@ -26,16 +26,12 @@ const defineBufferedResponse = (): BufferedResponseClass =>
   class BufferedResponse extends Response {
     readonly #bytes: Uint8Array<ArrayBuffer>;
     readonly #url: string;
-    #headerInit: HeadersInit | undefined;
-    #headers: Headers | undefined;
     #parsed: unknown;
     #used = false;
     #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
 
     constructor(bytes: Uint8Array, init: ResponseInit & { url: string }, parsed: unknown = NOT_PARSED) {
-      // Headers are built on first use: through Response's own init they cost twice as much.
-      super(null, { status: init.status, statusText: init.statusText });
-      this.#headerInit = init.headers;
+      super(null, init);
       this.#bytes = bytes as Uint8Array<ArrayBuffer>;
       this.#url = init.url;
       this.#parsed = parsed;
@@ -43,14 +39,6 @@ const defineBufferedResponse = (): BufferedResponseClass =>
 
     override get url(): string {
       return this.#url;
-    }
-
-    override get headers(): Headers {
-      if (!this.#headers) {
-        this.#headers = new Headers(this.#headerInit);
-        this.#headerInit = undefined;
-      }
-      return this.#headers;
     }
 
     override get bodyUsed(): boolean {

@@ -66,7 +66,7 @@ function requestHead(request: OutgoingRequest, origin: Origin, path: string, len
 
 // Requests are written together once the current turn's I/O callbacks are done, not one by one
 // as responses free their connections: the peer then wakes once per burst rather than once per
-// request, which was the largest single client cost at 64 in flight (pnpm bench:clients).
+// request, which costs both sides less under load (pnpm bench:clients, 8 to 256 in flight).
 let pendingWrites: Array<() => void> = [];
 
 function writeSoon(connection: Connection, head: string, body: Uint8Array | undefined): void {
