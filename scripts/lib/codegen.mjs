@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { deref, escapeToken, lookup } from './json-pointer.mjs';
 import { repoRoot } from './paths.mjs';
 import { loadSpec } from './spec-bundle.mjs';
 import { workspacePackages } from './workspace.mjs';
@@ -141,15 +142,11 @@ function callbacksOnly(document, roots) {
   }
   const components = {};
   for (const [kind, entries] of Object.entries(document.components ?? {})) {
-    const kept = Object.entries(entries).filter(([name]) => reached.has(`#/components/${kind}/${escapePointer(name)}`));
+    const kept = Object.entries(entries).filter(([name]) => reached.has(`#/components/${kind}/${escapeToken(name)}`));
     if (kept.length > 0) components[kind] = Object.fromEntries(kept);
   }
   const webhooks = roots.includes('#/webhooks') ? document.webhooks : undefined;
   return { openapi: document.openapi, info: document.info, paths: {}, ...(webhooks && { webhooks }), components };
-}
-
-function escapePointer(name) {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 // ---- required fields openapi-typescript would drop -------------------------------------------
@@ -157,8 +154,7 @@ function escapePointer(name) {
 // when x sits deeper (a member that is itself an allOf), openapi-typescript drops it. An extra
 // member that restates x as required keeps it in the types. The spec itself is not changed.
 function propertyIn(document, schema, name, depth = 0) {
-  let node = schema;
-  while (node?.$ref) node = lookup(document, node.$ref);
+  const node = deref(document, schema);
   if (!node || depth > 10) return undefined;
   if (node.properties?.[name]) return node.properties[name];
   for (const part of node.allOf ?? []) {
@@ -169,17 +165,7 @@ function propertyIn(document, schema, name, depth = 0) {
 }
 
 function declaresDirectly(document, member, name) {
-  let node = member;
-  while (node?.$ref) node = lookup(document, node.$ref);
-  return Boolean(node?.properties?.[name]);
-}
-
-function lookup(document, ref) {
-  return ref
-    .slice(2)
-    .split('/')
-    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce((n, k) => n?.[k], document);
+  return Boolean(deref(document, member)?.properties?.[name]);
 }
 
 function withNestedRequired(document) {

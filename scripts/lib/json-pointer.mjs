@@ -19,3 +19,10 @@ export function lookup(document, ref) {
     .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
     .reduce((node, key) => node?.[key], document);
 }
+
+/** `node` itself, or what its `$ref` (chain) points to. */
+export function deref(document, node) {
+  let at = node;
+  while (at && typeof at.$ref === 'string') at = lookup(document, at.$ref);
+  return at;
+}

@@ -9,6 +9,7 @@
 //   orThrow into the right SinchApiError subclass, with the body and (Provisioning) error code.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { deref } from '../lib/json-pointer.mjs';
 import { repoRoot } from '../lib/paths.mjs';
 import { loadSpec } from '../lib/spec-bundle.mjs';
 
@@ -40,17 +41,6 @@ export interface SpecOperation {
   path: string;
   operation: Doc;
   parameters: Doc[];
-}
-
-function deref(document: Doc, node: Doc): Doc {
-  let at = node;
-  while (at && typeof at.$ref === 'string')
-    at = at.$ref
-      .slice(2)
-      .split('/')
-      .map((p: string) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((n: Doc, k: string) => n?.[k], document);
-  return at;
 }
 
 /** The operations of a spec (its bundled document), with their parameters resolved. */

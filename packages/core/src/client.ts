@@ -39,24 +39,16 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Cl
   const defaults = options.pathDefaults && Object.keys(options.pathDefaults).length ? options.pathDefaults : undefined;
   const middleware = mirrorMiddleware(client as unknown as Client<Record<string, never>>);
   // A call's request is private to the transport unless some middleware or its own fetch sees it.
-  const prepare = (init: CallInit) => ({
-    unseen: middleware.length === 0 && !init?.middleware?.length && !init?.fetch,
-    init: defaults ? withPathDefaults(init, defaults) : init,
-  });
+  const unseen = (init: CallInit) => middleware.length === 0 && !init?.middleware?.length && !init?.fetch;
+  const withDefaults = (init: CallInit) => (defaults ? withPathDefaults(init, defaults) : init);
   const methods = client as unknown as Record<string, (url: string, init?: CallInit) => unknown>;
   for (const method of METHODS) {
     const call = methods[method];
-    if (!call) continue;
-    methods[method] = (url, init) => {
-      const { unseen, init: callInit } = prepare(init);
-      return buildingPrivately(unseen, () => call(url, callInit));
-    };
+    if (call) methods[method] = (url, init) => buildingPrivately(unseen(init), () => call(url, withDefaults(init)));
   }
   const request = methods.request as unknown as (method: string, url: string, init?: CallInit) => unknown;
-  methods.request = ((method: string, url: string, init?: CallInit) => {
-    const { unseen, init: callInit } = prepare(init);
-    return buildingPrivately(unseen, () => request(method, url, callInit));
-  }) as never;
+  methods.request = ((method: string, url: string, init?: CallInit) =>
+    buildingPrivately(unseen(init), () => request(method, url, withDefaults(init)))) as never;
   return client;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createConversationClient } from '@sinchkit/conversation';
 import { createProvisioningClient } from '@sinchkit/provisioning';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { deref } from '../../../scripts/lib/json-pointer.mjs';
 import { repoRoot } from '../../../scripts/lib/paths.mjs';
 import { loadSpec } from '../../../scripts/lib/spec-bundle.mjs';
 import { paginate } from '../src/index.js';
@@ -13,17 +14,6 @@ import { paginate } from '../src/index.js';
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, walked generically
 type Doc = any;
 const PROJECT_ID = '5f6c7d2a-1b3e-4c9a-8d7f-2e1a0b9c8d7e';
-
-function deref(document: Doc, node: Doc): Doc {
-  let at = node;
-  while (at && typeof at.$ref === 'string')
-    at = at.$ref
-      .slice(2)
-      .split('/')
-      .map((p: string) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((n: Doc, k: string) => n?.[k], document);
-  return at;
-}
 
 interface PagedList {
   id: string;

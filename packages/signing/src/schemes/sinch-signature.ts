@@ -8,8 +8,8 @@ export type { RegistrationCallbackEvent };
 
 /**
  * `X-Sinch-Signature`: lowercase hex HMAC-SHA1 of the raw body, keyed with the project's
- * hmacSecret. Used by Registrations API callbacks (and Sinch's Numbers API). No timestamp or
- * nonce is sent, so this scheme cannot detect replays.
+ * hmacSecret. Used by Registrations API callbacks. No timestamp or nonce is sent, so this scheme
+ * cannot detect replays.
  */
 export const sinchSignatureScheme = defineScheme<RegistrationCallbackEvent>({
   name: 'x-sinch-signature',

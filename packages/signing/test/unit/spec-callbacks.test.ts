@@ -3,6 +3,7 @@
 // Provisioning: every operation's `callbacks`, 57 of them over 38 event types).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { deref } from '../../../../scripts/lib/json-pointer.mjs';
 import { repoRoot } from '../../../../scripts/lib/paths.mjs';
 import { loadSpec } from '../../../../scripts/lib/spec-bundle.mjs';
 import {
@@ -17,17 +18,6 @@ import {
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, walked generically
 type Doc = any;
 const secret = 'a-long-random-webhook-secret';
-
-function deref(document: Doc, node: Doc): Doc {
-  let at = node;
-  while (at && typeof at.$ref === 'string')
-    at = at.$ref
-      .slice(2)
-      .split('/')
-      .map((p: string) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((n: Doc, k: string) => n?.[k], document);
-  return at;
-}
 
 /** The example a callback body schema documents (its schema-level examples). */
 function exampleOf(document: Doc, media: Doc): unknown {
