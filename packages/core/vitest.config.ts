@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Every test runs twice: with the Node sender (our HTTP/1.1 client) and with the fetch sender (web
-// build). test/node/ holds what only the Node sender has (its parser, its connection pool).
-const nodeSender = { find: /^(\.\.?\/.*)\/sender\.js$/, replacement: '$1/sender.node.ts' };
+// Every test runs twice: with the Node sender (our HTTP/1.1 client, and the Headers that read its
+// parsed header pairs) and with the fetch sender (web build). test/node/ holds what only the Node
+// sender has (its parser, its connection pool).
+const nodeSender = { find: /^(\.\.?\/.*)\/(sender|pair-headers)\.js$/, replacement: '$1/$2.node.ts' };
 
 export default defineConfig({
   test: {

@@ -95,7 +95,7 @@ export class OAuth2TokenSource {
         const reason = error instanceof SendTimeout ? `no answer within ${this.#timeoutMs} ms` : 'no answer';
         throw new SinchTokenError({ tokenUrl, reason, cause: error });
       }
-      const headers = new Headers(raw.headers);
+      const headers = new Headers(raw.headers as HeadersInit); // (read only, never changed)
       if (statusMayRetry(raw.status) && attempt < this.#retry.maxRetries) {
         await sleep(retryDelayMs(attempt, headers.get('retry-after'), this.#retry), undefined);
         continue;

@@ -8,6 +8,7 @@ import {
   SinchTimeoutError,
 } from './errors.js';
 import { bufferedResponse, NOT_PARSED } from './http/buffered-response.js';
+import type { HeaderPairs } from './http/pair-headers.js';
 import { createSender } from './http/sender.js';
 import { type FetchLike, type OutgoingRequest, type RawResponse, SendAborted, SendTimeout } from './http/types.js';
 import { nonNegative, optionalFunction } from './options.js';
@@ -79,9 +80,9 @@ async function serialisedBody(request: RequestLike, raw: unknown, headers: Recor
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
-function contentTypeOf(headers: HeadersInit): string {
-  if (headers instanceof Headers) return headers.get('content-type') ?? '';
-  for (const [name, value] of headers as [string, string][]) if (name === 'content-type') return value;
+function contentTypeOf(headers: RawResponse['headers']): string {
+  if (!Array.isArray(headers)) return (headers as Headers).get('content-type') ?? '';
+  for (const [name, value] of headers as HeaderPairs) if (name === 'content-type') return value;
   return '';
 }
 

@@ -1,23 +1,31 @@
 // What a call returns as `response`, and what middleware sees: a real Fetch Response
 // (`instanceof Response` holds everywhere) whose body was already read by the transport. Reading
 // it back is served from memory instead of a stream: the parsed JSON when the transport parsed it
-// (once), the bytes otherwise. About 2–4 µs to build (scripts/bench/fetch-objects.mjs).
+// (once), the bytes otherwise. Headers parsed by our HTTP/1.1 client are kept as pairs until read
+// (pair-headers.node.ts), so building one costs about what `new Response(null, { status })` costs
+// (scripts/bench/fetch-objects.mjs prints that, and the cost of filling Headers).
 // The class is defined on first use: on Node the first touch of the global Response loads its
 // Fetch implementation, which importing a client should not pay for (pnpm bench:startup).
+
+import { type HeaderPairs, pairHeaders } from './pair-headers.js';
 
 /** Passed as `parsed` when the transport did not parse the body. */
 export const NOT_PARSED: unique symbol = Symbol('not parsed');
 const decoder = new TextDecoder();
 
-type BufferedResponseClass = new (
-  bytes: Uint8Array,
-  init: ResponseInit & { url: string },
-  parsed?: unknown,
-) => Response;
+/** A Response's init: `headers` as Fetch Headers, or as the pairs our HTTP/1.1 parser read. */
+export interface BufferedInit {
+  status: number;
+  statusText: string;
+  headers: Headers | HeaderPairs;
+  url: string;
+}
+
+type BufferedResponseClass = new (bytes: Uint8Array, init: BufferedInit, parsed?: unknown) => Response;
 let BufferedResponse: BufferedResponseClass | undefined;
 
 /** A Response holding `bytes` (and the JSON parsed from them, if `parsed` is given). */
-export function bufferedResponse(bytes: Uint8Array, init: ResponseInit & { url: string }, parsed?: unknown): Response {
+export function bufferedResponse(bytes: Uint8Array, init: BufferedInit, parsed?: unknown): Response {
   BufferedResponse ??= defineBufferedResponse();
   return new BufferedResponse(bytes, init, parsed);
 }
@@ -26,15 +34,26 @@ const defineBufferedResponse = (): BufferedResponseClass =>
   class BufferedResponse extends Response {
     readonly #bytes: Uint8Array<ArrayBuffer>;
     readonly #url: string;
+    /** Set when the headers came as pairs: `headers` is then built from them on first use. */
+    readonly #pairs: HeaderPairs | undefined;
+    #headers: Headers | undefined;
     #parsed: unknown;
     #used = false;
     #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
 
-    constructor(bytes: Uint8Array, init: ResponseInit & { url: string }, parsed: unknown = NOT_PARSED) {
-      super(null, init);
+    constructor(bytes: Uint8Array, init: BufferedInit, parsed: unknown = NOT_PARSED) {
+      const pairs = Array.isArray(init.headers) ? (init.headers as HeaderPairs) : undefined;
+      super(null, pairs ? { status: init.status, statusText: init.statusText } : (init as ResponseInit));
       this.#bytes = bytes as Uint8Array<ArrayBuffer>;
       this.#url = init.url;
+      this.#pairs = pairs;
       this.#parsed = parsed;
+    }
+
+    override get headers(): Headers {
+      if (!this.#pairs) return super.headers;
+      this.#headers ??= pairHeaders(this.#pairs);
+      return this.#headers;
     }
 
     override get url(): string {

@@ -1,3 +1,5 @@
+import type { HeaderPairs } from './pair-headers.js';
+
 /** One attempt of a request, as plain data (rebuilt for every attempt). */
 export interface OutgoingRequest {
   method: string;
@@ -13,7 +15,8 @@ export interface OutgoingRequest {
 export interface RawResponse {
   status: number;
   statusText: string;
-  headers: HeadersInit;
+  /** Fetch Headers, or the pairs our HTTP/1.1 parser read (names lowercase, values as Fetch takes them). */
+  headers: Headers | HeaderPairs;
   body: Uint8Array;
 }
 

@@ -88,6 +88,13 @@ describe('ResponseParser', () => {
     expect(() => parse(wire)).toThrow(ProtocolError);
   });
 
+  it('trims header values as Fetch does (spaces and tabs only) and refuses values Fetch would refuse', () => {
+    const head = (value: string) => `HTTP/1.1 204 No Content\r\nx-a:${value}\r\n\r\n`;
+    expect(parse(head(' \t a b\xa0 \t')).result().headers).toEqual([['x-a', 'a b\xa0']]);
+    for (const bad of ['a\0b', 'a\nb', 'a\rb'])
+      expect(() => parse(head(bad)), JSON.stringify(bad)).toThrow(ProtocolError);
+  });
+
   it('refuses a head larger than 64 KiB', () => {
     const parser = new ResponseParser('GET');
     expect(() => parser.push(Buffer.from(`HTTP/1.1 200 OK\r\nx: ${'a'.repeat(70_000)}`))).toThrow(/64 KiB/);

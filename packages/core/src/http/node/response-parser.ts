@@ -7,6 +7,16 @@ const MAX_HEAD_BYTES = 64 * 1024;
 const CRLF = 0x0a; // we look for LF and require the CR before it
 const HEAD_END = Buffer.from('\r\n\r\n');
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_VALUE = /[\0\r\n]/;
+
+/** Strips HTTP whitespace (spaces and tabs) at both ends, as Fetch does, and nothing else. */
+function trimWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -177,7 +187,9 @@ export class ResponseParser {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).toLowerCase();
       if (colon <= 0 || !TOKEN.test(name)) throw new ProtocolError('malformed header line');
-      const value = line.slice(colon + 1).trim();
+      const value = trimWhitespace(line.slice(colon + 1));
+      // What Fetch's Headers would refuse is refused here, before anyone reads the headers.
+      if (BAD_VALUE.test(value)) throw new ProtocolError('malformed header value');
       headers.push([name, value]);
       if (name === 'content-length') {
         // Repeated or listed values must agree; anything else could desynchronise the stream.
