@@ -93,6 +93,38 @@ describe('keep-alive connections', () => {
     expect(server.connections).toBe(2);
   });
 
+  it('serves waiting requests in the order they were made, however many wait', async () => {
+    server = await scriptedServer((_req, res, i) => json(res, 200, { n: i }));
+    const api = client(server.url, { maxConnections: 1 });
+    const answers = await Promise.all(Array.from({ length: 3000 }, () => orThrow(api.GET('/v1/ping'))));
+    expect(answers.map((answer) => answer?.n)).toEqual(answers.map((_, i) => i));
+  });
+
+  it('a request that runs out of time waiting for a connection is never sent, and the next one is', async () => {
+    const seen: number[] = [];
+    server = await scriptedServer((_req, res, i) => {
+      seen.push(i);
+      setTimeout(() => json(res, 200, { n: i }), i === 0 ? 300 : 0);
+    });
+    const api = createApiClient<paths>({
+      baseUrl: server.url,
+      retry: { maxRetries: 0 },
+      maxConnections: 1,
+      timeoutMs: 1000,
+    });
+    const first = orThrow(api.GET('/v1/ping'));
+    const late = api.GET('/v1/ping', { signal: AbortSignal.timeout(100) }).then(
+      () => 'answered',
+      (error: Error) => error.name,
+    );
+    const third = orThrow(api.GET('/v1/ping'));
+    expect(await late).toBe('SinchAbortError');
+    expect(await first).toEqual({ n: 0 });
+    expect(await third).toEqual({ n: 1 });
+    expect(seen).toEqual([0, 1]);
+    expect(server.connections).toBe(1);
+  });
+
   it('speaks TLS to an https origin', async () => {
     const tls = createTlsServer(
       { key: readFileSync(fixture('localhost-key.pem')), cert: readFileSync(fixture('localhost-cert.pem')) },
