@@ -44,11 +44,11 @@ function nextMessage(child, what) {
   });
 }
 
-/** Forks the loopback server; resolves once it listens. */
-export async function startServer() {
-  const child = track(fork(SERVER, [], plain));
+/** Forks the loopback server (`poll`: one that never sleeps); resolves once it listens. */
+export async function startServer({ poll = false } = {}) {
+  const child = track(fork(SERVER, poll ? ['--poll'] : [], plain));
   const { port, listBytes } = await nextMessage(child, 'the loopback server');
-  return { baseUrl: `http://127.0.0.1:${port}`, listBytes, stop: () => child.kill() };
+  return { baseUrl: `http://127.0.0.1:${port}`, listBytes, pid: child.pid, stop: () => child.kill() };
 }
 
 /** Forks a throughput runner for one contender; resolves once it is ready (or rejects). */

@@ -8,6 +8,11 @@
 //
 // Any request with header `x-bench-stall: headers` never gets an answer; with `x-bench-stall: body`
 // it gets its headers and half its body, then nothing (to measure client timeouts).
+//
+// With `--poll` the server never sleeps: its event loop spins (setImmediate) instead of waiting in
+// epoll. On loopback, waking a sleeping server is work done inside the client's write() calls and
+// billed to the client's CPU; a server on another machine never costs the client that. The
+// client benchmarks use the sleeping server; scripts/bench/flatness.mjs compares the two.
 import { createServer } from 'node:http';
 
 const STALL_LIMIT_MS = 30_000;
@@ -79,3 +84,7 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ port: server.address().port, listBytes: answers.list.body.length });
 });
 process.on('disconnect', () => process.exit(0));
+if (process.argv.includes('--poll')) {
+  const spin = () => setImmediate(spin);
+  spin();
+}
