@@ -9,13 +9,17 @@
 // Measured, for each contender and scenario: requests/second and the client's CPU µs per request
 // (user + system of the runner process). Scenarios: GET "list webhooks" at 1, 8, 64 and 256 in
 // flight; POST of a ≈1.8 KB `messages:send`-sized JSON body at 1 and 64 in flight. After a discarded
-// warm-up pass, ROUNDS rounds run every scenario on every contender in turn (the contender order
-// rotates each round); medians over rounds are printed, with ratios from this same run.
+// warm-up pass, ROUNDS rounds run every scenario on every contender; medians over rounds are
+// printed, with ratios from this same run. A round is SLICES passes, each giving every contender
+// (in an order that rotates) 1/SLICES of each scenario's requests, scenarios back to back: a slow
+// spell of this shared machine then lands on all contenders and on all scenarios alike, instead of
+// on whichever one was being measured (that is what made the 8/64/256 comparison noisy).
 // Then, in fresh processes: import + first response, the Node bundle size, and timeout accuracy;
 // the cost of the per-attempt timer (scripts/bench/timeout-cost.mjs); and a block of goals with
 // PASS/FAIL. Installed size: pnpm bench:install-size.
 //
-// Env: ROUNDS (default 3), SEQUENTIAL (requests per 1-in-flight measurement, default 4000),
+// Env: ROUNDS (default 3), SLICES (passes per round, default 4), SEQUENTIAL (requests per
+// 1-in-flight measurement, default 4000),
 // CONCURRENT (requests per 8/64/256-in-flight measurement, default 12000), FRESH_RUNS (runs of
 // the fresh-process measurements, default 5). The defaults take about 3 minutes on 2 cores.
 // The machine may be shared and noisy: trust the ratios more than the absolute numbers.
@@ -29,6 +33,7 @@ import { measureTimeouts, printTimeouts, TIMEOUT_MS } from './timeout-accuracy.m
 import { measureTimeoutCost, printTimeoutCost } from './timeout-cost.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const SLICES = Number(process.env.SLICES ?? 4);
 const SEQUENTIAL = Number(process.env.SEQUENTIAL ?? 4000);
 const CONCURRENT = Number(process.env.CONCURRENT ?? 12000);
 const FRESH_RUNS = Number(process.env.FRESH_RUNS ?? 5);
@@ -76,7 +81,7 @@ async function measureOnce(id, runners, scenario, failed) {
   }
 }
 
-/** Warm-up pass, then ROUNDS interleaved rounds: samples[contender][scenario] = [{ rps, cpuUs }]. */
+/** Warm-up pass, then ROUNDS rounds of SLICES passes: samples[contender][scenario] = [{ rps, cpuUs }]. */
 async function measureThroughput(baseUrl) {
   const failed = {};
   const runners = await startRunners(baseUrl, failed);
@@ -93,11 +98,30 @@ async function measureThroughput(baseUrl) {
   );
   for (let round = 0; round < ROUNDS; round++) {
     progress(`round ${round + 1} of ${ROUNDS}`);
-    const order = CONTENDER_IDS.map((_, i) => CONTENDER_IDS[(i + round) % CONTENDER_IDS.length]);
-    for (const scenario of scenarios) {
+    // Per contender and scenario: seconds and CPU µs summed over the round's slices.
+    const totals = new Map();
+    for (let slice = 0; slice < SLICES; slice++) {
+      const turn = round * SLICES + slice;
+      const order = CONTENDER_IDS.map((_, i) => CONTENDER_IDS[(i + turn) % CONTENDER_IDS.length]);
       for (const id of order) {
-        const sample = await measureOnce(id, runners, scenario, failed);
-        if (sample) samples[id][scenario.id].push(sample);
+        for (const scenario of scenarios) {
+          const requests = Math.ceil(scenario.requests / SLICES);
+          const sample = await measureOnce(id, runners, { ...scenario, requests }, failed);
+          if (!sample) continue;
+          const key = `${id} ${scenario.id}`;
+          const total = totals.get(key) ?? { requests: 0, seconds: 0, cpuUs: 0 };
+          total.requests += requests;
+          total.seconds += requests / sample.rps;
+          total.cpuUs += sample.cpuUs * requests;
+          totals.set(key, total);
+        }
+      }
+    }
+    for (const id of CONTENDER_IDS) {
+      for (const scenario of scenarios) {
+        const total = totals.get(`${id} ${scenario.id}`);
+        if (!failed[id] && total)
+          samples[id][scenario.id].push({ rps: total.requests / total.seconds, cpuUs: total.cpuUs / total.requests });
       }
     }
   }
@@ -128,7 +152,7 @@ function scenarioTitle(scenario, listBytes, sendBytes) {
     scenario.method === 'get'
       ? `GET list webhooks (${listBytes} B JSON answer)`
       : `POST a ${sendBytes} B JSON body (messages:send-sized)`;
-  return `${what}, ${scenario.inFlight} in flight: ${scenario.requests} requests per measurement`;
+  return `${what}, ${scenario.inFlight} in flight: ${scenario.requests} requests per round`;
 }
 
 function printThroughput(results, failed, { listBytes, sendBytes }) {
@@ -210,7 +234,9 @@ async function main() {
   console.log(
     `HTTP clients on loopback, Node ${process.version}, ${cpus().length} CPUs, load average ${load.join(' ')}`,
   );
-  console.log(`every contender in its own fresh process; medians of ${ROUNDS} interleaved rounds after a warm-up`);
+  console.log(
+    `every contender in its own fresh process; medians of ${ROUNDS} rounds of ${SLICES} interleaved passes, after a warm-up`,
+  );
   const server = await startServer();
   const { samples, failed, sendBytes } = await measureThroughput(server.baseUrl);
   const results = summarise(samples, failed);
