@@ -9,6 +9,10 @@
 //   node runner.mjs <contender> <baseUrl> first-response
 //       Prints {"ms": …, "doneMs": …}: from just before the package's import to the first completed
 //       GET, and when that GET completed counted from the process's start.
+//   node runner.mjs <contender> <baseUrl> allocations
+//       Prints {"bytesPerRequest": …, "sites": [[where, bytesPerRequest], …]}: what the contender
+//       allocates on the JS heap per GET at 64 in flight after a warm-up, garbage included (V8's
+//       sampling heap profiler, keeping collected objects), and where, largest first.
 //   node runner.mjs sinchkit <baseUrl> timeouts
 //       Prints {"headers": { ms, error }, "body": { ms, error }}: a client with timeoutMs 500 and no
 //       retries, warmed up by one GET, against a server that stalls before the headers / mid-body.
@@ -82,12 +86,46 @@ async function timeouts() {
   return { headers: await timeStalledCall(client, 'headers'), body: await timeStalledCall(client, 'body') };
 }
 
-const printOnce = { 'first-response': firstResponse, timeouts }[mode];
+const ALLOCATION_REQUESTS = 20_000;
+const ALLOCATION_IN_FLIGHT = 64;
+
+/** Heap allocations per GET, by allocating function (self size, every sample kept). */
+async function allocations() {
+  const client = await contender.setup(baseUrl);
+  await measure(client.get, ALLOCATION_REQUESTS / 4, ALLOCATION_IN_FLIGHT); // warm-up
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await measure(client.get, ALLOCATION_REQUESTS, ALLOCATION_IN_FLIGHT);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const bySite = new Map();
+  const visit = (node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+    if (node.selfSize) bySite.set(where, (bySite.get(where) ?? 0) + node.selfSize);
+    for (const child of node.children) visit(child);
+  };
+  visit(profile.head);
+  const total = [...bySite.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const sites = [...bySite]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([where, bytes]) => [where, bytes / ALLOCATION_REQUESTS]);
+  return { bytesPerRequest: total / ALLOCATION_REQUESTS, sites };
+}
+
+const printOnce = { 'first-response': firstResponse, timeouts, allocations }[mode];
 if (mode === 'throughput') {
   await serveThroughput();
 } else if (printOnce) {
   process.stdout.write(`${JSON.stringify(await printOnce())}\n`);
   process.exit(0);
 } else {
-  throw new Error(`unknown mode ${mode}; expected throughput, first-response or timeouts`);
+  throw new Error(`unknown mode ${mode}; expected throughput, first-response, allocations or timeouts`);
 }
