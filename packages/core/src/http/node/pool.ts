@@ -75,7 +75,7 @@ export class Connection {
   }
 }
 
-/** First in, first out. Array#shift copies what remains: under load, ~200 waiters per request. */
+/** First in, first out, amortised O(1): Array#shift moves every item left, and under load many wait. */
 class Queue<T> {
   #items: (T | undefined)[] = [];
   #head = 0;
