@@ -7,8 +7,8 @@
 // (Node build only: elsewhere responses come from fetch with Headers of their own; pair-headers.ts.)
 
 import type { HeaderPairs } from './pair-headers.js';
+import { HTTP_TOKEN } from './token.js';
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 type PairHeadersClass = new (pairs: HeaderPairs) => Headers;
@@ -42,7 +42,7 @@ const definePairHeaders = (): PairHeadersClass => {
 
     /** The pairs, when they can answer for `name` as Fetch would (a valid name, not yet filled). */
     #pairsFor(name: string): HeaderPairs | undefined {
-      if (this.#pairs && typeof name === 'string' && TOKEN.test(name)) return this.#pairs;
+      if (this.#pairs && typeof name === 'string' && HTTP_TOKEN.test(name)) return this.#pairs;
       this.#fill();
       return undefined;
     }

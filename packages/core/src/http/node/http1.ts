@@ -4,6 +4,7 @@
 // Not supported, by design: proxies, redirects, HTTP/2, compression (we never ask for it).
 
 import { type Attempt, bounded } from '../bounded.js';
+import { HTTP_TOKEN } from '../token.js';
 import type { OutgoingRequest, Sender } from '../types.js';
 import {
   type Connection,
@@ -15,7 +16,6 @@ import {
 } from './pool.js';
 import { ProtocolError, ResponseParser } from './response-parser.js';
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FORBIDDEN_VALUE = /[\r\n\0]/;
 const NOT_PRINTABLE = /[^\x21-\x7e]/;
 // Set from the request itself; a caller's value would contradict the framing we send.
@@ -62,7 +62,7 @@ function targets(options: PoolOptions): (url: string) => Target {
 /** Throws the TypeError `new Request` would for a header that cannot be sent. */
 function checkHeaders(headers: Record<string, string>): void {
   for (const name in headers) {
-    if (!TOKEN.test(name)) throw new TypeError(`sinchkit: invalid header name ${JSON.stringify(name)}`);
+    if (!HTTP_TOKEN.test(name)) throw new TypeError(`sinchkit: invalid header name ${JSON.stringify(name)}`);
     if (FORBIDDEN_VALUE.test(headers[name] as string))
       throw new TypeError(`sinchkit: header ${name} contains a line break`);
   }

@@ -3,10 +3,11 @@
 // until the connection closes) because a misread frame would hand the next response to the wrong
 // request. Anything malformed throws ProtocolError and the connection is dropped.
 
+import { HTTP_TOKEN } from '../token.js';
+
 const MAX_HEAD_BYTES = 64 * 1024;
 const CRLF = 0x0a; // we look for LF and require the CR before it
 const HEAD_END = Buffer.from('\r\n\r\n');
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_VALUE = /[\0\r\n]/;
 
 /** Strips HTTP whitespace (spaces and tabs) at both ends, as Fetch does, and nothing else. */
@@ -96,13 +97,8 @@ export class ResponseParser {
     switch (this.#state) {
       case 'head':
         return this.#readHead(data);
-      case 'length': {
-        const take = Math.min(this.#remaining, data.length);
-        this.#collect(data.subarray(0, take));
-        this.#remaining -= take;
-        if (this.#remaining === 0) this.#state = 'done';
-        return data.subarray(take);
-      }
+      case 'length':
+        return this.#collectRemaining(data, 'done');
       case 'until-close':
         this.#collect(data);
         return data.subarray(data.length);
@@ -115,13 +111,8 @@ export class ResponseParser {
         this.#state = this.#remaining === 0 ? 'trailers' : 'chunk-data';
         return line.rest;
       }
-      case 'chunk-data': {
-        const take = Math.min(this.#remaining, data.length);
-        this.#collect(data.subarray(0, take));
-        this.#remaining -= take;
-        if (this.#remaining === 0) this.#state = 'chunk-end';
-        return data.subarray(take);
-      }
+      case 'chunk-data':
+        return this.#collectRemaining(data, 'chunk-end');
       case 'chunk-end': {
         const line = this.#line(data);
         if (!line) return this.#keep(data);
@@ -138,6 +129,15 @@ export class ResponseParser {
       default:
         return data;
     }
+  }
+
+  /** Collects up to the #remaining body bytes; moves to `next` once they are all in. */
+  #collectRemaining(data: Buffer, next: State): Buffer {
+    const take = Math.min(this.#remaining, data.length);
+    this.#collect(data.subarray(0, take));
+    this.#remaining -= take;
+    if (this.#remaining === 0) this.#state = next;
+    return data.subarray(take);
   }
 
   #collect(part: Buffer): void {
@@ -186,7 +186,7 @@ export class ResponseParser {
       const line = lines[i] as string;
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).toLowerCase();
-      if (colon <= 0 || !TOKEN.test(name)) throw new ProtocolError('malformed header line');
+      if (colon <= 0 || !HTTP_TOKEN.test(name)) throw new ProtocolError('malformed header line');
       const value = trimWhitespace(line.slice(colon + 1));
       // What Fetch's Headers would refuse is refused here, before anyone reads the headers.
       if (BAD_VALUE.test(value)) throw new ProtocolError('malformed header value');
