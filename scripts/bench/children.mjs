@@ -65,7 +65,7 @@ export async function startRunner(contenderId, baseUrl) {
   const ready = await answerOf(await nextMessage(child, what));
   return {
     ready,
-    /** Runs one measurement: `{ method, requests, inFlight }` → `{ rps, cpuUs }`. */
+    /** Runs one measurement: `{ method, requests, inFlight, gc? }` → `{ rps, cpuUs, gcUs? }`. */
     async measure(scenario) {
       child.send(scenario);
       return answerOf(await nextMessage(child, what));

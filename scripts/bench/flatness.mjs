@@ -1,7 +1,9 @@
 // pnpm bench:flatness  (builds first; or `node scripts/bench/flatness.mjs` after `pnpm build`)
 //
 // Why GET throughput at 8, 64 and 256 in flight differs, for sinchkit and raw undici.request: the
-// client's CPU per request, the server's CPU per request, and how often the server fell asleep,
+// client's CPU per request and how much of it its main thread spent in GC pauses (the young
+// generation's cost grows with the requests alive at each collection), the server's CPU per
+// request, and how often the server fell asleep,
 // measured against the usual loopback server and against one that never sleeps (`--poll`). On
 // 2 cores both processes are busy, so a client's throughput is about one core ÷ its CPU per
 // request; what raises that CPU at one in-flight level and not another is what makes it uneven.
@@ -45,13 +47,14 @@ async function measureAgainst(poll) {
     for (const inFlight of LEVELS) {
       for (const id of cycle % 2 ? CONTENDERS.toReversed() : CONTENDERS) {
         const before = serverCounters(server.pid);
-        const { rps, cpuUs } = await runners[id].measure({ method: 'get', requests: SLICE, inFlight });
+        const { rps, cpuUs, gcUs } = await runners[id].measure({ method: 'get', requests: SLICE, inFlight, gc: true });
         const after = serverCounters(server.pid);
         totals[id] ??= {};
-        totals[id][inFlight] ??= { seconds: 0, clientUs: 0, serverUs: 0, sleeps: 0, server: !!after };
+        totals[id][inFlight] ??= { seconds: 0, clientUs: 0, gcUs: 0, serverUs: 0, sleeps: 0, server: !!after };
         const t = totals[id][inFlight];
         t.seconds += SLICE / rps;
         t.clientUs += cpuUs * SLICE;
+        t.gcUs += gcUs * SLICE;
         if (before && after) {
           t.serverUs += after.cpuUs - before.cpuUs;
           t.sleeps += after.sleeps - before.sleeps;
@@ -69,7 +72,7 @@ function print(poll, totals) {
   console.log(
     `\n${poll ? 'server that never sleeps (--poll)' : 'usual server (sleeps when idle)'}: ${CYCLES} × ${SLICE} requests per level`,
   );
-  const rows = [['contender, in flight', 'req/s', 'client µs', 'server µs', 'server sleeps', 'max ÷ min']];
+  const rows = [['contender, in flight', 'req/s', 'client µs', 'GC pauses', 'server µs', 'server sleeps', 'max ÷ min']];
   for (const id of CONTENDERS) {
     const rates = LEVELS.map((level) => requests / totals[id][level].seconds);
     const flatness = (Math.max(...rates) / Math.min(...rates)).toFixed(2);
@@ -79,6 +82,7 @@ function print(poll, totals) {
         `${id}, ${level}`,
         Math.round(rates[i]),
         (t.clientUs / requests).toFixed(1),
+        (t.gcUs / requests).toFixed(1),
         poll ? 'spins' : t.server ? (t.serverUs / requests).toFixed(1) : 'n/a',
         t.server ? `${((t.sleeps / requests) * 100).toFixed(1)} %` : 'n/a',
         i === 0 ? flatness : '',
@@ -92,7 +96,7 @@ try {
   console.log(`GET list webhooks on loopback, Node ${process.version}; CPU per request, sleeps per request`);
   for (const poll of [false, true]) print(poll, await measureAgainst(poll));
   console.log(
-    '\nµs: CPU per request (user + system); server sleeps: per 100 requests; a polling server uses a whole core',
+    "\nµs: CPU per request (user + system); GC pauses: µs per request the client's main thread spent in GC\n(helper threads not included); server sleeps: per 100 requests; a polling server uses a whole core",
   );
 } finally {
   killAll();

@@ -4,8 +4,9 @@
 //
 //   node runner.mjs <contender> <baseUrl>
 //       Throughput, over IPC (fork): sends { type: 'ready' } once both operations answered, then
-//       for each { method: 'get' | 'post', requests, inFlight } sends back { type: 'result', rps,
-//       cpuUs } (client CPU, user + system, per request) or { type: 'error', message }.
+//       for each { method: 'get' | 'post', requests, inFlight, gc? } sends back { type: 'result',
+//       rps, cpuUs, gcUs? } (client CPU, user + system, per request; with `gc`, main-thread GC
+//       pauses per request) or { type: 'error', message }.
 //   node runner.mjs <contender> <baseUrl> first-response
 //       Prints {"ms": …, "doneMs": …}: from just before the package's import to the first completed
 //       GET, and when that GET completed counted from the process's start.
@@ -25,18 +26,40 @@ if (!contender) throw new Error(`unknown contender ${id}; expected one of ${Obje
 
 const describe = (error) => String(error?.stack ?? error);
 
-/** Runs `requests` calls of `fn`, `inFlight` at a time; req/s and CPU µs per request. */
-async function measure(fn, requests, inFlight) {
+/** Main-thread GC pauses from now until stop() returns their total in ms. */
+function watchGcPauses() {
+  let ms = 0;
+  const add = (entries) => {
+    for (const entry of entries) ms += entry.duration;
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      add(observer.takeRecords());
+      observer.disconnect();
+      return ms;
+    },
+  };
+}
+
+/**
+ * Runs `requests` calls of `fn`, `inFlight` at a time; req/s and CPU µs per request, and with
+ * `gc` the main thread's GC pauses in µs per request (off by default: observing costs a little).
+ */
+async function measure(fn, requests, inFlight, gc = false) {
   let started = 0;
   const worker = async () => {
     while (started++ < requests) await fn();
   };
+  const pauses = gc ? watchGcPauses() : undefined;
   const cpu = process.cpuUsage();
   const start = performance.now();
   await Promise.all(Array.from({ length: inFlight }, worker));
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
-  return { rps: requests / seconds, cpuUs: (used.user + used.system) / requests };
+  const result = { rps: requests / seconds, cpuUs: (used.user + used.system) / requests };
+  return pauses ? { ...result, gcUs: (pauses.stop() * 1000) / requests } : result;
 }
 
 async function serveThroughput() {
@@ -50,9 +73,9 @@ async function serveThroughput() {
     process.send({ type: 'error', message: describe(error) });
     return;
   }
-  process.on('message', async ({ method, requests, inFlight }) => {
+  process.on('message', async ({ method, requests, inFlight, gc }) => {
     try {
-      process.send({ type: 'result', ...(await measure(client[method], requests, inFlight)) });
+      process.send({ type: 'result', ...(await measure(client[method], requests, inFlight, gc)) });
     } catch (error) {
       process.send({ type: 'error', message: describe(error) });
     }
